@@ -1,0 +1,64 @@
+"""The harness's client for a site's control API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+TOKEN_HEADER = "X-Sandbox-Token"
+
+
+class ControlError(RuntimeError):
+    """The control API refused a request."""
+
+
+class ControlClient:
+    """Async client for one site's control API (tenants, logins, queries, request logs)."""
+
+    def __init__(self, base_url: str, token: str, timeout: float = 10.0) -> None:
+        self.base_url = base_url
+        self._client = httpx.AsyncClient(
+            base_url=base_url, headers={TOKEN_HEADER: token}, timeout=timeout
+        )
+
+    async def __aenter__(self) -> ControlClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> dict:
+        response = await self._client.request(method, f"/_control{path}", **kwargs)
+        if response.status_code >= 400:
+            raise ControlError(f"{method} {self.base_url}{path}: {response.status_code} "
+                               f"{response.text[:300]}")
+        return response.json()
+
+    async def create_tenant(self, name: str | None = None) -> str:
+        return (await self._call("POST", "/tenants", json={"name": name}))["name"]
+
+    async def reset_tenant(self, name: str) -> None:
+        await self._call("POST", f"/tenants/{name}/reset")
+
+    async def delete_tenant(self, name: str) -> None:
+        await self._call("DELETE", f"/tenants/{name}")
+
+    async def login(self, tenant: str, username: str) -> list[dict[str, str]]:
+        """Session cookies (name, value) for ``username``, to install in a browser context."""
+        body = await self._call("POST", f"/tenants/{tenant}/login", json={"username": username})
+        return body["cookies"]
+
+    async def query(self, tenant: str, sql: str, params: list | dict | None = None) -> list[dict]:
+        """Run a read-only SQL query against a tenant's state; rows as dicts."""
+        body = await self._call(
+            "POST", f"/tenants/{tenant}/query", json={"sql": sql, "params": params or []}
+        )
+        return [dict(zip(body["columns"], row, strict=True)) for row in body["rows"]]
+
+    async def requests(self, tenant: str, since: int = 0) -> list[dict]:
+        body = await self._call("GET", f"/tenants/{tenant}/requests", params={"since": since})
+        return body["requests"]

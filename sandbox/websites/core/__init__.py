@@ -1,0 +1,1 @@
+"""What every site shares: tenants, the control API, sessions, error pages, the server entry."""

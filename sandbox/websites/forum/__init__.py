@@ -1,0 +1,1 @@
+"""A Reddit/Postmill-like forum."""

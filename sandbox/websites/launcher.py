@@ -1,0 +1,126 @@
+"""Start the sites embedded (subprocesses on 127.0.0.1) or point at running ones (Compose)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import SITE_NAMES
+from .control_client import ControlClient
+
+
+class SitesError(RuntimeError):
+    """A site failed to start or answer."""
+
+
+@dataclass(frozen=True)
+class SiteEndpoint:
+    """Where one site answers: the control API on 127.0.0.1, tenants on ``*.SITE.localhost``."""
+
+    name: str
+    port: int
+    host: str = "127.0.0.1"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def tenant_url(self, tenant: str) -> str:
+        return f"http://{tenant}.{self.name}.localhost:{self.port}"
+
+    def tenant_origin_host(self, tenant: str) -> str:
+        return f"{tenant}.{self.name}.localhost:{self.port}"
+
+
+@dataclass
+class Sites:
+    """The running sites and the control token shared by all of them."""
+
+    endpoints: dict[str, SiteEndpoint]
+    token: str
+    processes: list[subprocess.Popen] = field(default_factory=list, repr=False)
+
+    def __getitem__(self, site: str) -> SiteEndpoint:
+        try:
+            return self.endpoints[site]
+        except KeyError:
+            running = sorted(self.endpoints)
+            raise SitesError(f"site {site!r} is not running; running: {running}") from None
+
+    def control(self, site: str) -> ControlClient:
+        return ControlClient(self[site].base_url, self.token)
+
+    @classmethod
+    def from_urls(cls, urls: dict[str, str], token: str) -> Sites:
+        """Sites started elsewhere (``docker compose up``), given their base URLs and token."""
+        endpoints = {}
+        for name, url in urls.items():
+            parts = urlsplit(url)
+            endpoints[name] = SiteEndpoint(name, parts.port or 80, parts.hostname or "127.0.0.1")
+        return cls(endpoints, token)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve_command(site: str, port: int) -> list[str]:
+    """The command that serves one site (the same one compose.yaml declares)."""
+    return [sys.executable, "-m", "sandbox.websites", "serve", site, "--port", str(port)]
+
+
+def wait_healthy(endpoint: SiteEndpoint, process: subprocess.Popen | None, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise SitesError(f"{endpoint.name} exited with code {process.returncode} at start-up")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{endpoint.base_url}/healthz", timeout=1).status_code == 200:
+                return
+        time.sleep(0.05)
+    raise SitesError(f"{endpoint.name} did not become healthy at {endpoint.base_url}")
+
+
+@contextlib.contextmanager
+def running_sites(
+    names: Iterable[str] = SITE_NAMES,
+    ports: dict[str, int] | None = None,
+    token: str | None = None,
+    timeout: float = 60.0,
+    quiet: bool = True,
+) -> Iterator[Sites]:
+    """Start the named sites on 127.0.0.1 (free ports unless given), yield them, stop them."""
+    token = token or secrets.token_urlsafe(24)
+    env = {**os.environ, "SANDBOX_TOKEN": token, "SANDBOX_HOST": "127.0.0.1"}
+    sites = Sites({}, token)
+    output = subprocess.DEVNULL if quiet else None
+    try:
+        for name in names:
+            port = (ports or {}).get(name) or free_port()
+            sites.endpoints[name] = SiteEndpoint(name, port)
+            sites.processes.append(
+                subprocess.Popen(serve_command(name, port), env=env, stdout=output, stderr=output)
+            )
+        for endpoint, process in zip(sites.endpoints.values(), sites.processes, strict=True):
+            wait_healthy(endpoint, process, timeout)
+        yield sites
+    finally:
+        for process in sites.processes:
+            process.terminate()
+        for process in sites.processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
