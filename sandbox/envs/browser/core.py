@@ -1,0 +1,273 @@
+"""The asynchronous browser environment: one Chromium per worker, one context per episode.
+
+``AsyncBrowserEnv`` mirrors Gymnasium's ``reset``/``step`` as coroutines so one process can run
+many episodes over one browser (``BrowserSession``). The synchronous ``BrowserEnv`` is a thin
+face over it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from itertools import count
+from typing import Any
+
+from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from ...websites.launcher import Sites
+from .actions import ActionError, parse_action
+from .confinement import Confinement
+from .executor import ActionExecutor, Tabs
+from .launch import launch_chromium
+from .observation import (
+    VIEWPORT,
+    ObservationConfig,
+    draw_marks,
+    page_outline,
+    render_chat,
+    screenshot_array,
+)
+from .recorder import TrajectoryRecorder
+from .task import TASKS, BrowserTask, EpisodeContext, EpisodeSummary
+
+EPISODE_IDS = count(1)
+
+
+class BrowserSession:
+    """One Playwright driver and one Chromium, shared by every episode of a worker."""
+
+    def __init__(self, executable: str | None = None, headless: bool = True) -> None:
+        self.executable, self.headless = executable, headless
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._lock = asyncio.Lock()
+
+    async def browser(self) -> Browser:
+        """The running browser; launched on first use and again only if it crashed."""
+        async with self._lock:
+            if self._playwright is None:
+                self._playwright = await async_playwright().start()
+            if self._browser is None or not self._browser.is_connected():
+                self._browser = await launch_chromium(
+                    self._playwright, self.executable, self.headless
+                )
+            return self._browser
+
+    async def close(self) -> None:
+        if self._browser is not None:
+            await self._browser.close()
+        if self._playwright is not None:
+            await self._playwright.stop()
+        self._browser = self._playwright = None
+
+    async def __aenter__(self) -> BrowserSession:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class AsyncBrowserEnv:
+    """Gymnasium-style ``reset``/``step`` coroutines over a real Chromium."""
+
+    def __init__(
+        self,
+        sites: Sites,
+        session: BrowserSession | None = None,
+        observation: ObservationConfig | None = None,
+        max_steps: int = 30,
+        recorder: TrajectoryRecorder | None = None,
+    ) -> None:
+        self.sites = sites
+        self.session = session or BrowserSession()
+        self._owns_session = session is None
+        self.config = observation or ObservationConfig()
+        self.max_steps = max_steps
+        self.recorder = recorder
+        self.env_id = f"w{secrets.token_hex(2)}"
+        self.task: BrowserTask | None = None
+        self.ctx: EpisodeContext | None = None
+        self._context: BrowserContext | None = None
+
+    # -- episode life cycle -------------------------------------------------------------------
+
+    def _tenant_name(self, seed: int | None) -> str:
+        suffix = f"s{seed}" if seed is not None else f"e{next(EPISODE_IDS)}"
+        return f"{self.env_id}{suffix}"[:40]
+
+    async def reset(
+        self, task: str | BrowserTask, seed: int | None = None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        await self._end_episode()
+        started = time.perf_counter()
+        self.task = TASKS.resolve(task)
+        names = self.task.sites
+        tenant = self._tenant_name(seed)
+        controls = {name: self.sites.control(name) for name in names}
+        self.ctx = EpisodeContext(tenant, self.sites, names, controls)
+        await asyncio.gather(*(c.create_tenant(tenant) for c in controls.values()))
+        await self.task.setup(self.ctx)
+        browser = await self.session.browser()
+        self._context = await browser.new_context(
+            viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]},
+            accept_downloads=True,
+            service_workers="block",
+        )
+        allowed = frozenset(self.sites[n].tenant_origin_host(tenant) for n in names)
+        self.confinement = Confinement(allowed)
+        await self.confinement.apply(self._context)
+        if self.task.user:
+            await self._log_in(self.task.user)
+        page = await self._context.new_page()
+        self.tabs = Tabs(self._context, page)
+        self.executor = ActionExecutor(self.tabs, self.confinement.allows)
+        self.chat = [{"role": "user", "message": self.task.goal}]
+        self.actions: list[dict[str, Any]] = []
+        self.steps = 0
+        self.done = False
+        self.evaluation: dict[str, Any] | None = None
+        start_error = ""
+        try:
+            await page.goto(self.ctx.resolve(self.task.start_url), timeout=15_000)
+        except PlaywrightError as exc:
+            start_error = f"could not open the start page: {first_line(exc)}"
+        obs = await self._observe("", start_error)
+        info = self._info(reset_ms=(time.perf_counter() - started) * 1000)
+        if self.recorder:
+            self.recorder.start(self.task, tenant, obs, info)
+        return obs, info
+
+    async def _log_in(self, username: str) -> None:
+        assert self.ctx is not None and self._context is not None
+        cookies = []
+        for name, control in self.ctx.controls.items():
+            url = self.ctx.url(name, "")
+            for cookie in await control.login(self.ctx.tenant, username):
+                cookies.append({**cookie, "url": url})
+        await self._context.add_cookies(cookies)
+
+    async def step(self, action: str) -> tuple[dict[str, Any], float, bool, bool, dict[str, Any]]:
+        if self.task is None or self.ctx is None:
+            raise RuntimeError("call reset() before step()")
+        if self.done:
+            raise RuntimeError("the episode has ended; call reset()")
+        started = time.perf_counter()
+        self.steps += 1
+        error = ""
+        terminated = False
+        try:
+            parsed = parse_action(action)
+            await self.executor.run(parsed)
+            if parsed.final:
+                text = next(iter(parsed.args.values()))
+                prefix = "Infeasible: " if parsed.name == "report_infeasible" else ""
+                self.chat.append({"role": "assistant", "message": prefix + text})
+                terminated = True
+        except ActionError as exc:
+            error = str(exc)
+        except PlaywrightError as exc:
+            error = first_line(exc)
+        acted_ms = (time.perf_counter() - started) * 1000
+        url = self.tabs.active.url if not self.tabs.active.is_closed() else ""
+        self.actions.append({"step": self.steps, "action": action, "error": error, "url": url})
+        truncated = not terminated and self.steps >= self.max_steps
+        reward = 0.0
+        if terminated or truncated:
+            self.done = True
+            self.evaluation = await self._evaluate(truncated)
+            reward = float(self.evaluation.get("reward", 0.0))
+        obs = await self._observe(action, error)
+        info = self._info(action_ms=acted_ms, step_ms=(time.perf_counter() - started) * 1000)
+        if self.recorder:
+            self.recorder.step(self.steps, action, error, obs, reward, info)
+            if self.done:
+                self.recorder.finish(info)
+        return obs, reward, terminated, truncated, info
+
+    async def _evaluate(self, truncated: bool) -> dict[str, Any]:
+        assert self.task is not None and self.ctx is not None
+        summary = EpisodeSummary(self.chat, self.actions, self.actions[-1]["url"], truncated)
+        try:
+            return await self.task.evaluate(self.ctx, summary)
+        except Exception as exc:  # an evaluator bug must be visible, not a crash of the run
+            return {"reward": 0.0, "evaluator_error": f"{type(exc).__name__}: {exc}"}
+
+    async def _observe(self, last_action: str, error: str) -> dict[str, Any]:
+        assert self.task is not None
+        page = await self.tabs.ensure_active()
+        obs: dict[str, Any] = {
+            "goal": self.task.goal,
+            "url": page.url,
+            "title": "",
+            "open_tabs": "",
+            "last_action": last_action,
+            "last_action_error": error,
+            "chat_messages": render_chat(self.chat),
+        }
+        try:
+            obs["title"] = await page.title()
+            outline = await page_outline(page, self.config.set_of_marks)
+        except PlaywrightError as exc:
+            obs["last_action_error"] = error or f"the page could not be read: {first_line(exc)}"
+            outline = None
+        if outline is not None:
+            self.executor.outline = outline
+        tabs = []
+        for index, tab in enumerate(self.tabs.pages):
+            marker = "*" if tab is page else " "
+            tabs.append(f"{index}{marker} {tab.url}")
+        obs["open_tabs"] = "\n".join(tabs)
+        if self.config.axtree:
+            text = outline.text if outline else ""
+            obs["axtree"] = text[: self.config.max_axtree_chars]
+        if self.config.screenshot or self.config.set_of_marks:
+            pixels = await screenshot_array(page)
+            if self.config.screenshot:
+                obs["screenshot"] = pixels
+            if self.config.set_of_marks:
+                obs["set_of_marks"] = draw_marks(pixels, self.executor.outline)
+        return obs
+
+    def _info(self, **timings: float) -> dict[str, Any]:
+        assert self.task is not None and self.ctx is not None
+        info: dict[str, Any] = {
+            "task_id": self.task.id,
+            "tenant": self.ctx.tenant,
+            "step": self.steps,
+            "chat_messages": list(self.chat),
+            "timings_ms": {k: round(v, 1) for k, v in timings.items()},
+            **self.confinement.report(),
+        }
+        if self.evaluation is not None:
+            info["evaluation"] = self.evaluation
+        return info
+
+    async def _end_episode(self) -> None:
+        if self._context is not None:
+            try:
+                await self._context.close()
+            except PlaywrightError:
+                pass  # the browser may have crashed; the next reset relaunches it
+            self._context = None
+        if self.task is not None and self.ctx is not None:
+            try:
+                await self.task.teardown(self.ctx)
+                for control in self.ctx.controls.values():
+                    await control.delete_tenant(self.ctx.tenant)
+            finally:
+                for control in self.ctx.controls.values():
+                    await control.aclose()
+        self.ctx = None
+
+    async def close(self) -> None:
+        await self._end_episode()
+        if self._owns_session:
+            await self.session.close()
+
+
+def first_line(exc: BaseException) -> str:
+    """Playwright's first message line, without its call log."""
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__
