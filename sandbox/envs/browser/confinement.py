@@ -21,7 +21,7 @@ MAX_RECORDED = 200
 class Confinement:
     """The allowed hosts (``host:port``) of one episode, and what was blocked or handled."""
 
-    allowed_hosts: frozenset[str]
+    allowed_hosts: frozenset[str] = frozenset()
     blocked: list[str] = field(default_factory=list)
     blocked_count: int = 0
     dialogs: list[dict[str, str]] = field(default_factory=list)

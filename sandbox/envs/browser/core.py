@@ -8,12 +8,13 @@ face over it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 import time
 from itertools import count
 from typing import Any
 
-from playwright.async_api import Browser, BrowserContext, Playwright, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
 from ...websites.launcher import Sites
@@ -90,6 +91,7 @@ class AsyncBrowserEnv:
         self.task: BrowserTask | None = None
         self.ctx: EpisodeContext | None = None
         self._context: BrowserContext | None = None
+        self._spare: asyncio.Future | None = None
 
     # -- episode life cycle -------------------------------------------------------------------
 
@@ -109,18 +111,12 @@ class AsyncBrowserEnv:
         self.ctx = EpisodeContext(tenant, self.sites, names, controls)
         await asyncio.gather(*(c.create_tenant(tenant) for c in controls.values()))
         await self.task.setup(self.ctx)
-        browser = await self.session.browser()
-        self._context = await browser.new_context(
-            viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]},
-            accept_downloads=True,
-            service_workers="block",
+        self._context, page, self.confinement = await self._take_spare()
+        self.confinement.allowed_hosts = frozenset(
+            self.sites[n].tenant_origin_host(tenant) for n in names
         )
-        allowed = frozenset(self.sites[n].tenant_origin_host(tenant) for n in names)
-        self.confinement = Confinement(allowed)
-        await self.confinement.apply(self._context)
         if self.task.user:
             await self._log_in(self.task.user)
-        page = await self._context.new_page()
         self.tabs = Tabs(self._context, page)
         self.executor = ActionExecutor(self.tabs, self.confinement.allows)
         self.chat = [{"role": "user", "message": self.task.goal}]
@@ -137,7 +133,36 @@ class AsyncBrowserEnv:
         info = self._info(reset_ms=(time.perf_counter() - started) * 1000)
         if self.recorder:
             self.recorder.start(self.task, tenant, obs, info)
+        self._spare = asyncio.ensure_future(self._new_context())
         return obs, info
+
+    async def _new_context(self) -> tuple[BrowserContext, Page, Confinement]:
+        """A confined context with one blank page; it admits no host until a reset names them."""
+        browser = await self.session.browser()
+        context = await browser.new_context(
+            viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]},
+            accept_downloads=True,
+            service_workers="block",
+        )
+        confinement = Confinement()
+        await confinement.apply(context)
+        return context, await context.new_page(), confinement
+
+    async def _take_spare(self) -> tuple[BrowserContext, Page, Confinement]:
+        """The context prepared in the background after the last reset, or a new one.
+
+        Opening a page costs Chromium a renderer process (about 150 ms here), so each reset
+        starts the next episode's context while the agent works on this one.
+        """
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            try:
+                context, page, confinement = await spare
+                if not page.is_closed() and (await self.session.browser()).is_connected():
+                    return context, page, confinement
+            except PlaywrightError:
+                pass  # the browser went away; make a fresh one below
+        return await self._new_context()
 
     async def _log_in(self, username: str) -> None:
         assert self.ctx is not None and self._context is not None
@@ -263,6 +288,10 @@ class AsyncBrowserEnv:
 
     async def close(self) -> None:
         await self._end_episode()
+        if self._spare is not None:
+            with contextlib.suppress(PlaywrightError):
+                await (await self._spare)[0].close()
+            self._spare = None
         if self._owns_session:
             await self.session.close()
 

@@ -45,17 +45,19 @@ def user_by_name(db: sqlite3.Connection, username: str) -> sqlite3.Row:
 
 
 def list_posts(
-    db: sqlite3.Connection, where: str, params: tuple, sort: str, page: int
+    db: sqlite3.Connection, where: str, params: tuple, sort: str, page: int,
+    limit: int = PAGE_SIZE,
 ) -> tuple[list[sqlite3.Row], bool]:
-    """One page of posts (and whether a next page exists)."""
+    """One page of ``limit`` posts (10 to 100), and whether a next page exists."""
     order = SORTS.get(sort, SORTS["hot"])
+    limit = min(max(limit, 10), 100)
     rows = db.execute(
         f"SELECT {POST_COLUMNS} FROM posts JOIN forums ON forums.id = posts.forum_id "
         f"JOIN users ON users.id = posts.user_id WHERE posts.removed = 0 AND {where} "
         f"ORDER BY {order} LIMIT ? OFFSET ?",
-        (*params, PAGE_SIZE + 1, (max(page, 1) - 1) * PAGE_SIZE),
+        (*params, limit + 1, (max(page, 1) - 1) * limit),
     ).fetchall()
-    return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
+    return rows[:limit], len(rows) > limit
 
 
 def is_moderator(db: sqlite3.Connection, forum_id: int, user: sqlite3.Row | None) -> bool:

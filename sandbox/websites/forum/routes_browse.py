@@ -19,10 +19,10 @@ router = APIRouter()
 
 
 @router.get("/")
-async def front_page(request: Request, sort: str = "hot", page: int = 1):
-    posts, more = list_posts(request.state.tenant.db, "1", (), sort, page)
+async def front_page(request: Request, sort: str = "hot", page: int = 1, limit: int = 25):
+    posts, more = list_posts(request.state.tenant.db, "1", (), sort, page, limit)
     return templates.page(request, "listing.html", heading="Front page", posts=posts,
-                          sort=sort, page=page, more=more, base_path="/")
+                          sort=sort, page=page, more=more, base_path="/", limit=limit)
 
 
 @router.get("/forums")
@@ -35,17 +35,19 @@ async def all_forums(request: Request):
 
 
 @router.get("/f/{name}")
-async def forum_page(request: Request, name: str, sort: str = "hot", page: int = 1):
+async def forum_page(
+    request: Request, name: str, sort: str = "hot", page: int = 1, limit: int = 25
+):
     db = request.state.tenant.db
     forum = forum_by_name(db, name)
-    posts, more = list_posts(db, "posts.forum_id = ?", (forum["id"],), sort, page)
+    posts, more = list_posts(db, "posts.forum_id = ?", (forum["id"],), sort, page, limit)
     moderators = db.execute(
         "SELECT users.username FROM moderators JOIN users ON users.id = moderators.user_id "
         "WHERE forum_id = ?", (forum["id"],)
     ).fetchall()
     return templates.page(request, "listing.html", heading=forum["title"], forum=forum,
                           posts=posts, sort=sort, page=page, more=more,
-                          base_path=f"/f/{name}", moderators=moderators,
+                          base_path=f"/f/{name}", moderators=moderators, limit=limit,
                           can_moderate=is_moderator(db, forum["id"], current_user(request)))
 
 
