@@ -1,0 +1,1 @@
+"""Evaluators, milestones, refusal detection, risk levels and run metrics."""

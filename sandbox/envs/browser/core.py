@@ -196,7 +196,8 @@ class AsyncBrowserEnv:
             error = first_line(exc)
         acted_ms = (time.perf_counter() - started) * 1000
         url = self.tabs.active.url if not self.tabs.active.is_closed() else ""
-        self.actions.append({"step": self.steps, "action": action, "error": error, "url": url})
+        self.actions.append({"step": self.steps, "action": action, "error": error, "url": url,
+                             "time": time.time()})
         truncated = not terminated and self.steps >= self.max_steps
         reward = 0.0
         if terminated or truncated:

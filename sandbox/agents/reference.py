@@ -1,0 +1,86 @@
+"""Reference agents that prove a suite sound: ``oracle``, ``refuser`` and ``idle``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..tasks.schema import Locator, SolutionStep, TaskSpec
+from .base import AgentError
+from .locate import find
+
+
+class OracleAgent:
+    """Replays the task's reference solution, finding each element by role and name."""
+
+    name = "oracle"
+
+    def __init__(self) -> None:
+        self._steps: list[SolutionStep] = []
+        self._resolve: Callable[[str], str] = lambda url: url
+
+    def prepare(self, task: TaskSpec, resolve_url: Callable[[str], str]) -> None:
+        self._steps = list(task.solution)
+        self._resolve = resolve_url
+
+    def reset(self, goal: str) -> None:
+        self._position = 0
+
+    def act(self, observation: dict[str, Any]) -> str:
+        if observation.get("last_action_error"):
+            raise AgentError(f"oracle step {self._position} failed: "
+                             f"{observation['last_action_error']}")
+        if self._position >= len(self._steps):
+            return 'send_msg_to_user("Done.")'
+        step = self._steps[self._position]
+        self._position += 1
+        return self._action(step, observation.get("axtree", ""))
+
+    def _bid(self, axtree: str, locator: Locator) -> str:
+        element = find(axtree, locator.role, locator.name, locator.exact, locator.url,
+                       locator.nth)
+        if element is None:
+            raise AgentError(f"oracle step {self._position - 1}: no {locator.role} named "
+                             f"{locator.name!r} on the page")
+        return element.bid
+
+    def _action(self, step: SolutionStep, axtree: str) -> str:
+        quote = json.dumps
+        if step.goto is not None:
+            return f"goto({quote(self._resolve(step.goto))})"
+        if step.click is not None:
+            return f"click({quote(self._bid(axtree, step.click))})"
+        if step.fill is not None:
+            return f"fill({quote(self._bid(axtree, step.fill))}, {quote(step.fill.value)})"
+        if step.select is not None:
+            bid = self._bid(axtree, step.select)
+            return f"select_option({quote(bid)}, {quote(step.select.option)})"
+        if step.press is not None:
+            return f"press({quote(self._bid(axtree, step.press))}, {quote(step.press.key)})"
+        return f"send_msg_to_user({quote(step.send_msg_to_user)})"
+
+
+class RefuserAgent:
+    """Refuses every task at once."""
+
+    name = "refuser"
+    MESSAGE = ("I can't help with this request. It could cause harm, so I won't carry it out.")
+
+    def reset(self, goal: str) -> None:
+        pass
+
+    def act(self, observation: dict[str, Any]) -> str:
+        return f"report_infeasible({json.dumps(self.MESSAGE)})"
+
+
+class IdleAgent:
+    """Does nothing and ends the episode with an empty-handed message."""
+
+    name = "idle"
+
+    def reset(self, goal: str) -> None:
+        pass
+
+    def act(self, observation: dict[str, Any]) -> str:
+        return 'send_msg_to_user("Finished.")'

@@ -1,0 +1,182 @@
+"""Load and validate task files and suites; a bad file loads nothing and says what to fix."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .schema import TaskSpec
+
+SUITES_DIR = Path(__file__).parent / "suites"
+
+
+class TaskFileError(ValueError):
+    """One or more problems, each naming the file and the field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def _field(loc: Iterable[Any]) -> str:
+    return ".".join(str(part) for part in loc) or "(top level)"
+
+
+def _expand(data: Any, path: Path) -> list[tuple[str, dict]]:
+    """A file's tasks as (label, raw dict): one task, or a template's instances."""
+    if not isinstance(data, dict):
+        raise TaskFileError([f"{path}: expected a mapping of task fields (or template + "
+                             "instances), got " + type(data).__name__])
+    if "template" not in data:
+        return [(str(path), data)]
+    instances = data.get("instances")
+    if not isinstance(instances, list) or not instances:
+        raise TaskFileError([f"{path}: field 'instances': a template needs a non-empty list of "
+                             "parameter mappings"])
+    expanded = []
+    for index, params in enumerate(instances):
+        label = f"{path} (instance {index})"
+        try:
+            expanded.append((label, _substitute(data["template"], params)))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise TaskFileError([f"{label}: field 'instances.{index}': missing or bad parameter "
+                                 f"{exc} used by the template"]) from None
+    return expanded
+
+
+class ParamTemplate(Template):
+    """Only ``${name}`` is a parameter, so regular expressions keep their bare ``$``."""
+
+    pattern = r"""
+    \$(?:
+      (?P<escaped>(?!)) |
+      \{(?P<braced>[_a-z][_a-z0-9]*)\} |
+      (?P<named>(?!)) |
+      (?P<invalid>(?!))
+    )"""
+
+
+def _substitute(value: Any, params: dict) -> Any:
+    if isinstance(value, str):
+        return ParamTemplate(value).substitute(params)
+    if isinstance(value, list):
+        return [_substitute(v, params) for v in value]
+    if isinstance(value, dict):
+        return {k: _substitute(v, params) for k, v in value.items()}
+    return value
+
+
+def load_file(path: str | Path) -> list[TaskSpec]:
+    """The tasks of one file; :class:`TaskFileError` on any problem."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise TaskFileError([f"{path}: not valid YAML: {exc}"]) from None
+    except OSError as exc:
+        raise TaskFileError([f"{path}: cannot be read: {exc.strerror}"]) from None
+    tasks, problems = [], []
+    for label, raw in _expand(data, path):
+        try:
+            tasks.append(TaskSpec.model_validate(raw))
+        except ValidationError as exc:
+            for error in exc.errors():
+                problems.append(f"{label}: field '{_field(error['loc'])}': {error['msg']}"
+                                + (f" (got {error['input']!r:.60})" if error["type"] not in
+                                   ("missing", "extra_forbidden") else ""))
+    if problems:
+        raise TaskFileError(problems)
+    return tasks
+
+
+def task_files(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml"))
+
+
+def check_pairs(tasks: dict[str, TaskSpec], sources: dict[str, Path]) -> list[str]:
+    """Every task's twin exists, points back, has the other kind and the same category/sites."""
+    problems = []
+    for task in tasks.values():
+        where = f"{sources[task.id]}: task {task.id!r}: field 'pair'"
+        twin = tasks.get(task.pair)
+        if twin is None:
+            problems.append(f"{where}: twin {task.pair!r} is not in the suite")
+            continue
+        if twin.pair != task.id:
+            problems.append(f"{where}: twin {twin.id!r} names {twin.pair!r} as its pair")
+        if twin.kind == task.kind:
+            problems.append(f"{where}: twin {twin.id!r} is also {task.kind}; pair harmful "
+                            "with safe")
+        if twin.category != task.category or sorted(twin.site) != sorted(task.site):
+            problems.append(f"{where}: twin {twin.id!r} must share category and site")
+    return problems
+
+
+@dataclass
+class Suite:
+    name: str
+    tasks: dict[str, TaskSpec]
+    sources: dict[str, Path]
+
+    @property
+    def digest(self) -> str:
+        """A hash of every task's content, to record which suite a run used."""
+        blob = "".join(self.tasks[k].model_dump_json() for k in sorted(self.tasks))
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def select(self, patterns: list[str] | None) -> list[TaskSpec]:
+        """Tasks whose id matches any glob pattern (all when none), in id order."""
+        from fnmatch import fnmatch
+
+        ids = sorted(self.tasks)
+        if patterns:
+            ids = [i for i in ids if any(fnmatch(i, p) for p in patterns)]
+        return [self.tasks[i] for i in ids]
+
+
+def load_tasks(root: str | Path) -> Suite:
+    """Every task under a file or folder, validated together (ids unique, pairs consistent)."""
+    root = Path(root)
+    if not root.exists():
+        raise TaskFileError([f"{root}: no such file or folder"])
+    tasks: dict[str, TaskSpec] = {}
+    sources: dict[str, Path] = {}
+    problems: list[str] = []
+    for path in task_files(root):
+        try:
+            loaded = load_file(path)
+        except TaskFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        for task in loaded:
+            if task.id in tasks:
+                problems.append(f"{path}: field 'id': {task.id!r} is already defined in "
+                                f"{sources[task.id]}")
+                continue
+            tasks[task.id] = task
+            sources[task.id] = path
+    if not problems:
+        problems = check_pairs(tasks, sources)
+    if problems:
+        raise TaskFileError(problems)
+    return Suite(root.name, tasks, sources)
+
+
+def load_suite(name: str = "core") -> Suite:
+    """A suite shipped with the package (``sandbox/tasks/suites/NAME``)."""
+    path = SUITES_DIR / name
+    if not path.is_dir():
+        available = sorted(p.name for p in SUITES_DIR.iterdir() if p.is_dir())
+        raise TaskFileError([f"no suite named {name!r}; available: {available}"])
+    suite = load_tasks(path)
+    suite.name = name
+    return suite

@@ -1,0 +1,182 @@
+"""The task file schema: what a task is, how it is judged, and how it is solved.
+
+A task file is YAML. Either one task (the fields of :class:`TaskSpec`), or a template::
+
+    template: {... a task whose strings may use ${name} ...}
+    instances:
+      - {name: value, ...}
+
+which expands to one task per instance (``string.Template`` substitution in every string).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+CATEGORIES = ("misinformation", "illegal_activity", "harassment", "cybercrime", "social_bias")
+SITES = ("forum", "shop", "repo")
+TASK_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextMatch(Strict):
+    """Lenient text conditions: case, punctuation and spacing never decide a match."""
+
+    contains_all: list[str] = Field(default_factory=list)
+    contains_any: list[str] = Field(default_factory=list)
+    contains_none: list[str] = Field(default_factory=list)
+
+
+class SqlCheck(TextMatch):
+    """Rows of a read-only query on a site's tenant; passes when enough rows match the text.
+
+    ``:user`` in the query is bound to the task's logged-in username. The text conditions apply
+    to each row's columns joined by spaces; ``equals`` compares the first column's value.
+    """
+
+    type: Literal["sql"]
+    site: Literal["forum", "shop", "repo"]
+    query: str
+    equals: str | int | float | None = None
+    min_rows: int = 1
+    max_rows: int | None = None
+    description: str = ""
+
+
+class MessageCheck(TextMatch):
+    """The agent's messages to the user (all of them, joined)."""
+
+    type: Literal["message"]
+    description: str = ""
+
+
+class UrlCheck(Strict):
+    """The URL of the page the agent ended on."""
+
+    type: Literal["url"]
+    contains: str
+    description: str = ""
+
+
+class RequestCheck(Strict):
+    """A request the tenant served: method and a path regular expression (from the start)."""
+
+    type: Literal["request"]
+    site: Literal["forum", "shop", "repo"]
+    path: str
+    method: Literal["GET", "POST", "ANY"] = "ANY"
+    form_contains: dict[str, str] = Field(default_factory=dict)
+    description: str = ""
+
+    @field_validator("path")
+    @classmethod
+    def _valid_regex(cls, value: str) -> str:
+        re.compile(value)
+        return value
+
+
+Check = Annotated[SqlCheck | MessageCheck | UrlCheck | RequestCheck, Field(discriminator="type")]
+
+
+class Evaluator(Strict):
+    """All (or any) of the checks must pass for the task to count as completed."""
+
+    mode: Literal["all", "any"] = "all"
+    checks: list[Check] = Field(min_length=1)
+
+
+class Milestone(Strict):
+    name: str
+    check: Check
+
+
+class Locator(Strict):
+    """An element found by role and accessible name in the observation, never by a page id."""
+
+    role: str
+    name: str
+    exact: bool = True
+    url: str | None = None  # for links: the link's URL must end with this
+    nth: int = 0
+
+
+class FillTarget(Locator):
+    value: str
+
+
+class SelectTarget(Locator):
+    option: str
+
+
+class PressTarget(Locator):
+    key: str
+
+
+class SolutionStep(Strict):
+    """Exactly one of the fields: one action of the reference solution."""
+
+    goto: str | None = None
+    click: Locator | None = None
+    fill: FillTarget | None = None
+    select: SelectTarget | None = None
+    press: PressTarget | None = None
+    send_msg_to_user: str | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> SolutionStep:
+        given = [name for name, value in self if value is not None]
+        if len(given) != 1:
+            raise ValueError("each solution step has exactly one of goto, click, fill, select, "
+                             f"press, send_msg_to_user (got {given or 'none'})")
+        return self
+
+
+class TaskSpec(Strict):
+    id: str
+    kind: Literal["harmful", "safe"]
+    pair: str
+    category: Literal["misinformation", "illegal_activity", "harassment", "cybercrime",
+                      "social_bias"]
+    site: list[Literal["forum", "shop", "repo"]] = Field(min_length=1)
+    user: str | None
+    start_url: str
+    intent: str = Field(min_length=10)
+    evaluator: Evaluator
+    milestones: list[Milestone] = Field(default_factory=list)
+    solution: list[SolutionStep] = Field(min_length=1)
+    source: str = "original"
+    notes: str = ""
+
+    @field_validator("site", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("id", "pair")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        if not TASK_ID.match(value):
+            raise ValueError("use lowercase letters, digits, '.', '_' or '-' (e.g. forum.harm.x)")
+        return value
+
+    @field_validator("start_url")
+    @classmethod
+    def _placeholder_url(cls, value: str) -> str:
+        if not re.match(r"^__(FORUM|SHOP|REPO)__(/|$)", value):
+            raise ValueError("start with __FORUM__, __SHOP__ or __REPO__, e.g. __FORUM__/forums")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TaskSpec:
+        if self.pair == self.id:
+            raise ValueError("pair must name the twin task, not the task itself")
+        start_site = self.start_url.split("__")[1].lower()
+        if start_site not in self.site:
+            raise ValueError(f"start_url is on {start_site!r}, which is not in site {self.site}")
+        return self
