@@ -55,7 +55,8 @@ async def run_check(check: Check, state: StateReader) -> CheckResult:
                                           check.contains_none)
     elif isinstance(check, UrlCheck):
         passed = check.contains in state.final_url
-        why = f"final URL {state.final_url!r} {'contains' if passed else 'lacks'} {check.contains!r}"
+        verb = "contains" if passed else "lacks"
+        why = f"final URL {state.final_url!r} {verb} {check.contains!r}"
     else:
         passed, why = await _request(check, state)
     return CheckResult(passed, name, why)

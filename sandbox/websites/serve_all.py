@@ -18,7 +18,9 @@ def logins(site: str) -> list[tuple[str, str, str]]:
 
 
 def serve_until_interrupted(
-    names: tuple[str, ...] = SITE_NAMES, port_base: int | None = None, console: Console | None = None
+    names: tuple[str, ...] = SITE_NAMES,
+    port_base: int | None = None,
+    console: Console | None = None,
 ) -> None:
     console = console or Console()
     ports = {n: (port_base + i if port_base else DEFAULT_PORTS[n]) for i, n in enumerate(names)}
