@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import pytest_asyncio
 from playwright.async_api import async_playwright
 
 from sandbox.envs.browser.launch import launch_chromium
+from sandbox.websites import SITE_NAMES
 from sandbox.websites.launcher import Sites, running_sites
 
 
 @pytest.fixture(scope="session")
 def sites() -> Sites:
-    with running_sites() as running:
+    """All sites (or the comma-separated ``SANDBOX_TEST_SITES``, to iterate on one site)."""
+    names = [n for n in os.environ.get("SANDBOX_TEST_SITES", "").split(",") if n] or SITE_NAMES
+    with running_sites(names) as running:
         yield running
 
 

@@ -8,9 +8,11 @@ import secrets
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import IO
 from urllib.parse import urlsplit
 
 import httpx
@@ -81,11 +83,22 @@ def serve_command(site: str, port: int) -> list[str]:
     return [sys.executable, "-m", "sandbox.websites", "serve", site, "--port", str(port)]
 
 
-def wait_healthy(endpoint: SiteEndpoint, process: subprocess.Popen | None, timeout: float) -> None:
+def wait_healthy(
+    endpoint: SiteEndpoint,
+    process: subprocess.Popen | None,
+    timeout: float,
+    log: IO[bytes] | None = None,
+) -> None:
+    """Poll ``/healthz``; if the process dies first, the error carries the end of its log."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise SitesError(f"{endpoint.name} exited with code {process.returncode} at start-up")
+            stderr = ""
+            if log is not None:
+                log.seek(0)
+                stderr = log.read().decode(errors="replace")[-2000:]
+            raise SitesError(f"{endpoint.name} exited with code {process.returncode} at start-up"
+                             + (f":\n{stderr}" if stderr else ""))
         with contextlib.suppress(httpx.HTTPError):
             if httpx.get(f"{endpoint.base_url}/healthz", timeout=1).status_code == 200:
                 return
@@ -106,17 +119,23 @@ def running_sites(
     env = {**os.environ, "SANDBOX_TOKEN": token, "SANDBOX_HOST": "127.0.0.1"}
     sites = Sites({}, token)
     output = subprocess.DEVNULL if quiet else None
+    logs: list[IO[bytes]] = []  # each site's stderr, kept to explain a failed start
     try:
         for name in names:
             port = (ports or {}).get(name) or free_port()
             sites.endpoints[name] = SiteEndpoint(name, port)
-            sites.processes.append(
-                subprocess.Popen(serve_command(name, port), env=env, stdout=output, stderr=output)
-            )
-        for endpoint, process in zip(sites.endpoints.values(), sites.processes, strict=True):
-            wait_healthy(endpoint, process, timeout)
+            log = tempfile.TemporaryFile()
+            logs.append(log)
+            sites.processes.append(subprocess.Popen(
+                serve_command(name, port), env=env, stdout=output, stderr=log if quiet else None
+            ))
+        for endpoint, process, log in zip(sites.endpoints.values(), sites.processes, logs,
+                                          strict=True):
+            wait_healthy(endpoint, process, timeout, log)
         yield sites
     finally:
+        for log in logs:
+            log.close()
         for process in sites.processes:
             process.terminate()
         for process in sites.processes:

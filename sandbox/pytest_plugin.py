@@ -1,0 +1,1 @@
+"""Pytest plugin (registered through the ``pytest11`` entry point)."""
