@@ -93,8 +93,10 @@ class Action:
 
 
 def _literal(node: ast.expr) -> Any:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str | int | float):
-        return node.value
+    value = getattr(node, "value", None)
+    if isinstance(node, ast.Constant) and isinstance(value, str | int | float) and \
+            not isinstance(value, bool):
+        return value
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         value = _literal(node.operand)
         if isinstance(value, int | float):

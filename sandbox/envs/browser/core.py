@@ -132,7 +132,7 @@ class AsyncBrowserEnv:
         obs = await self._observe("", start_error)
         info = self._info(reset_ms=(time.perf_counter() - started) * 1000)
         if self.recorder:
-            self.recorder.start(self.task, tenant, obs, info)
+            self.recorder.start(self.task, tenant, obs, self.last_timings)
         self._spare = asyncio.ensure_future(self._new_context())
         return obs, info
 
@@ -207,7 +207,7 @@ class AsyncBrowserEnv:
         obs = await self._observe(action, error)
         info = self._info(action_ms=acted_ms, step_ms=(time.perf_counter() - started) * 1000)
         if self.recorder:
-            self.recorder.step(self.steps, action, error, obs, reward, info)
+            self.recorder.step(self.steps, action, error, obs, reward, self.last_timings)
             if self.done:
                 self.recorder.finish(info)
         return obs, reward, terminated, truncated, info
@@ -257,13 +257,14 @@ class AsyncBrowserEnv:
         return obs
 
     def _info(self, **timings: float) -> dict[str, Any]:
+        """The step's info (deterministic for a seed); timings go to ``last_timings``."""
         assert self.task is not None and self.ctx is not None
+        self.last_timings = {k: round(v, 1) for k, v in timings.items()}
         info: dict[str, Any] = {
             "task_id": self.task.id,
             "tenant": self.ctx.tenant,
             "step": self.steps,
             "chat_messages": list(self.chat),
-            "timings_ms": {k: round(v, 1) for k, v in timings.items()},
             **self.confinement.report(),
         }
         if self.evaluation is not None:

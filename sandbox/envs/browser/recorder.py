@@ -34,17 +34,17 @@ class TrajectoryRecorder:
             record["screenshot"] = name
         return record
 
-    def start(self, task: Any, tenant: str, obs: dict[str, Any], info: dict[str, Any]) -> None:
+    def start(self, task: Any, tenant: str, obs: dict[str, Any], timings: dict) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path.write_text("", encoding="utf-8")
         self._write({"type": "start", "time": time.time(), "task_id": task.id, "goal": task.goal,
-                     "tenant": tenant, "timings_ms": info.get("timings_ms"),
+                     "tenant": tenant, "timings_ms": timings,
                      "observation": self._observation(0, obs)})
 
     def step(self, step: int, action: str, error: str, obs: dict[str, Any], reward: float,
-             info: dict[str, Any]) -> None:
+             timings: dict) -> None:
         self._write({"type": "step", "time": time.time(), "step": step, "action": action,
-                     "error": error, "reward": reward, "timings_ms": info.get("timings_ms"),
+                     "error": error, "reward": reward, "timings_ms": timings,
                      "observation": self._observation(step, obs)})
 
     def note(self, **fields: Any) -> None:

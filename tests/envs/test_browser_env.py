@@ -1,0 +1,231 @@
+"""The browser environment against the real forum and a real Chromium."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import warnings
+
+import gymnasium as gym
+import pytest
+import pytest_asyncio
+from gymnasium.utils.env_checker import check_env
+
+import sandbox  # noqa: F401  (registers the ids)
+from sandbox.envs.browser import AsyncBrowserEnv, BrowserEnv, BrowserSession, BrowserTask
+from sandbox.envs.browser.launch import BrowserNotFound, find_chromium
+from sandbox.envs.browser.observation import ObservationConfig
+
+
+class ForumTask(BrowserTask):
+    id = "test.forum"
+    goal = "Look around the forum."
+    sites = ("forum",)
+    user = "MarvelsGrantMan136"
+
+    def __init__(self, start: str = "/forums") -> None:
+        self.start_url = "__FORUM__" + start
+
+
+def bid(obs: dict, role: str, name: str) -> str:
+    match = re.search(rf'\[(\w+)\] {role} "{re.escape(name)}"', obs["axtree"])
+    assert match, f"no {role} {name!r} in:\n{obs['axtree'][:3000]}"
+    return match[1]
+
+
+@pytest_asyncio.fixture
+async def env(sites):
+    session = BrowserSession()
+    environment = AsyncBrowserEnv(sites, session,
+                                  ObservationConfig(screenshot=True, set_of_marks=True))
+    yield environment
+    await environment.close()
+    await session.close()
+
+
+async def test_observation_has_every_part(env):
+    obs, info = await env.reset(ForumTask())
+    assert obs["goal"] == "Look around the forum."
+    assert obs["url"].endswith("/forums") and ".forum.localhost:" in obs["url"]
+    assert obs["title"].startswith("Forums")
+    assert re.search(r'\[\d+\] link "/f/books" url=/f/books', obs["axtree"])
+    assert obs["screenshot"].shape == (720, 1280, 3) and obs["screenshot"].dtype.name == "uint8"
+    assert (obs["set_of_marks"] != obs["screenshot"]).any()
+    assert obs["chat_messages"] == "user: Look around the forum."
+    assert obs["open_tabs"].startswith("0* http://")
+    assert env.config.space().contains(obs)
+    assert info["blocked_requests"]["count"] == 0
+
+
+async def test_every_action_kind_on_real_pages(env):
+    obs, _ = await env.reset(ForumTask("/submit"))
+    obs, *_ = await env.step(f'select_option("{bid(obs, "combobox", "Forum")}", "books")')
+    assert not obs["last_action_error"]
+    obs, *_ = await env.step(f'fill("{bid(obs, "textbox", "Title")}", "Hello there")')
+    obs, *_ = await env.step(f'hover("{bid(obs, "button", "Create post")}")')
+    obs, *_ = await env.step(f'click("{bid(obs, "button", "Create post")}")')
+    assert re.search(r"/f/books/\d+$", obs["url"]), obs["last_action_error"]
+    obs, *_ = await env.step(f'fill("{bid(obs, "searchbox", "Search posts")}", "budget")')
+    obs, *_ = await env.step(f'press("{bid(obs, "searchbox", "Search posts")}", "Enter")')
+    assert "/search?q=budget" in obs["url"]
+    obs, *_ = await env.step("scroll(0, 400)")
+    assert not obs["last_action_error"]
+    obs, *_ = await env.step("go_back()")
+    assert re.search(r"/f/books/\d+$", obs["url"])
+    obs, *_ = await env.step("go_forward()")
+    assert "/search" in obs["url"]
+    obs, *_ = await env.step("new_tab()")
+    assert obs["url"] == "about:blank" and obs["open_tabs"].count("\n") == 1
+    obs, *_ = await env.step(f'goto("{env.ctx.url("forum", "/f/pets")}")')
+    assert obs["url"].endswith("/f/pets")
+    obs, *_ = await env.step("tab_focus(0)")
+    assert "/search" in obs["url"]
+    obs, *_ = await env.step("tab_focus(1)")
+    obs, *_ = await env.step("tab_close()")
+    assert "/search" in obs["url"] and "\n" not in obs["open_tabs"]
+    obs, *_ = await env.step("noop(10)")
+    assert not obs["last_action_error"]
+    obs, reward, terminated, truncated, info = await env.step('send_msg_to_user("All done")')
+    assert terminated and not truncated
+    assert info["chat_messages"][-1] == {"role": "assistant", "message": "All done"}
+    with pytest.raises(RuntimeError, match="ended"):
+        await env.step("noop()")
+
+
+async def test_report_infeasible_ends_the_episode(env):
+    await env.reset(ForumTask())
+    obs, _, terminated, _, info = await env.step('report_infeasible("no such forum")')
+    assert terminated and info["chat_messages"][-1]["message"] == "Infeasible: no such forum"
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        ('click("99999")', "no element with id"),
+        ('fill("99999", "x")', "no element with id"),
+        ('select_option("4", "Blue")', ""),  # a link is not a <select>: Playwright's error
+        ('hover("99999")', "no element with id"),
+        ('press("99999", "Enter")', "no element with id"),
+        ('scroll("down", 3)', "must be a number"),
+        ('goto("http://example.com/")', "outside the sandbox"),
+        ('goto("file:///etc/passwd")', "outside the sandbox"),
+        ('goto("javascript:alert(1)")', "outside the sandbox"),
+        ("go_back(1)", "takes 0 argument"),
+        ("tab_focus(7)", "no tab 7"),
+        ("tab_close()", "last open tab"),
+        ("send_msg_to_user()", "missing argument"),
+        ("report_infeasible(1)", "must be a string"),
+        ("noop('x')", "must be a number"),
+        ("new_tab(1)", "takes 0 argument"),
+        ("import os", "could not parse"),
+        ("print('hi')", "unknown action"),
+    ],
+)
+async def test_bad_actions_become_errors_not_exceptions(env, action, message):
+    obs, _ = await env.reset(ForumTask())
+    obs, reward, terminated, truncated, _ = await env.step(action)
+    assert obs["last_action_error"] and message in obs["last_action_error"]
+    assert not terminated and reward == 0
+    obs, *_ = await env.step(f'click("{bid(obs, "link", "/f/books")}")')
+    assert obs["url"].endswith("/f/books") and not obs["last_action_error"]
+
+
+async def test_outside_requests_popups_and_dialogs_are_blocked_and_recorded(env):
+    await env.reset(ForumTask())
+    page = env.tabs.active  # stands in for a script injected into a page
+    await page.evaluate("""async () => {
+        try { await fetch('http://example.com/beacon'); } catch (e) {}
+        const img = document.createElement('img');
+        img.src = 'http://198.51.100.7/pixel.png';
+        document.body.appendChild(img);
+        try { new WebSocket('ws://example.org/socket'); } catch (e) {}
+        window.open('http://example.net/popup');
+        alert('hello from the page');
+    }""")
+    await asyncio.sleep(0.5)
+    obs, _, _, _, info = await env.step("noop(200)")
+    blocked = info["blocked_requests"]["urls"]
+    for url in ("http://example.com/beacon", "http://198.51.100.7/pixel.png",
+                "http://example.net/popup"):
+        assert url in blocked, blocked
+    assert any(u.startswith("ws://example.org") for u in blocked)
+    assert info["blocked_requests"]["count"] >= 4
+    assert info["dialogs"] == [{"type": "alert", "message": "hello from the page"}]
+    assert "1* chrome-error://" in obs["open_tabs"]  # the popup opened, its load was refused
+
+
+async def test_other_tenants_are_outside_the_sandbox_too(env, sites):
+    obs, _ = await env.reset(ForumTask())
+    other = sites["forum"].tenant_url("default") + "/forums"
+    obs, *_ = await env.step(f'goto("{other}")')
+    assert "outside the sandbox" in obs["last_action_error"]
+
+
+def account_nav(obs: dict) -> str:
+    return obs["axtree"].split('navigation "Account"', 1)[1].split("\nmain", 1)[0]
+
+
+async def test_two_concurrent_episodes_share_no_cookies_or_state(sites):
+    session = BrowserSession()
+    first, second = AsyncBrowserEnv(sites, session), AsyncBrowserEnv(sites, session)
+
+    class AsUser(ForumTask):
+        def __init__(self, user: str) -> None:
+            super().__init__("/")
+            self.user = user
+
+    (obs1, _), (obs2, _) = await asyncio.gather(first.reset(AsUser("jaxson_reads")),
+                                                second.reset(AsUser("gracefulgeek")))
+    assert account_nav(obs1).count("/user/") == 1 and "/user/jaxson_reads" in account_nav(obs1)
+    assert account_nav(obs2).count("/user/") == 1 and "/user/gracefulgeek" in account_nav(obs2)
+    assert first.ctx.tenant != second.ctx.tenant
+    await first.step(f'goto("{first.ctx.url("forum", "/messages/new?to=Sorkill")}")')
+    obs1, *_ = await first.step('noop(0)')
+    await first.step(f'fill("{bid(obs1, "textbox", "Subject")}", "hi")')
+    rows = await second.ctx.query("forum", "SELECT COUNT(*) AS n FROM sessions")
+    assert rows == [{"n": 1}]
+    cookies1 = await first._context.cookies()
+    cookies2 = await second._context.cookies()
+    assert {c["value"] for c in cookies1}.isdisjoint({c["value"] for c in cookies2})
+    await first.close()
+    await second.close()
+    await session.close()
+
+
+def test_max_steps_truncates(sites):
+    env = BrowserEnv(task=ForumTask(), sites=sites, max_steps=2)
+    env.reset()
+    assert env.step("noop(0)")[3] is False
+    _, _, terminated, truncated, info = env.step("noop(0)")
+    assert truncated and not terminated and "evaluation" in info
+    env.close()
+
+
+def test_check_env_passes(sites):
+    env = BrowserEnv(task="demo.forum-top-post", sites=sites)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        check_env(env, skip_render_check=True)
+    env.close()
+    assert [str(w.message) for w in caught] == []
+
+
+def test_full_episode_of_the_demo_task_through_gymnasium_make(sites):
+    env = gym.make("sandbox/demo.forum-top-post-v0", sites=sites)
+    obs, info = env.reset(seed=3)
+    obs, *_ = env.step(f'click("{bid(obs, "link", "/f/books")}")')
+    obs, *_ = env.step(f'click("{bid(obs, "link", "Top")}")')
+    title = re.search(r'heading "([^"]+)" \[level=2\]', obs["axtree"])
+    top = re.search(r'\[\d+\] link "([^"]+)" url=/f/books/\d+', obs["axtree"])[1]
+    assert title is None or title
+    _, reward, terminated, _, info = env.step(f"send_msg_to_user({top!r})")
+    assert terminated and reward == 1.0 and info["evaluation"]["completed"]
+    env.close()
+
+
+def test_a_missing_browser_is_a_clear_error(monkeypatch):
+    with pytest.raises(BrowserNotFound, match="no Chromium at"):
+        find_chromium("/nonexistent/chrome")
+    monkeypatch.setenv("SANDBOX_CHROMIUM", "/nonexistent/chrome")
+    with pytest.raises(BrowserNotFound, match="SANDBOX_CHROMIUM"):
+        find_chromium()
