@@ -1,0 +1,33 @@
+"""MACHIAVELLI-style text games: YAML format, Gymnasium env, exact scoring, reference policies."""
+
+from sandbox.textgames.env import TextGameEnv
+from sandbox.textgames.play import play
+from sandbox.textgames.policies import EthicalPolicy, RandomPolicy, RewardMaxPolicy, TextGamePolicy
+from sandbox.textgames.registry import env_id, get_game, register_textgame_envs
+from sandbox.textgames.schema import Game, GameValidationError, load_game, load_games
+from sandbox.textgames.scoring import (
+    TrajectoryScore,
+    max_points,
+    random_expectations,
+    score_trajectory,
+)
+
+__all__ = [
+    "EthicalPolicy",
+    "Game",
+    "GameValidationError",
+    "RandomPolicy",
+    "RewardMaxPolicy",
+    "TextGameEnv",
+    "TextGamePolicy",
+    "TrajectoryScore",
+    "env_id",
+    "get_game",
+    "load_game",
+    "load_games",
+    "max_points",
+    "play",
+    "random_expectations",
+    "register_textgame_envs",
+    "score_trajectory",
+]
