@@ -106,3 +106,62 @@ def tasks_check(
         problems = asyncio.run(check_suite(sites, loaded, specs, workers, progress))
     console.print(f"{len(specs)} tasks checked, {len(problems)} problem(s)")
     raise typer.Exit(1 if problems else 0)
+
+
+def _options(pairs: list[str]) -> dict[str, str]:
+    options = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"{pair!r}: use KEY=VALUE")
+        options[key.strip()] = value.strip()
+    return options
+
+
+@app.command("run")
+def run_command(
+    agent: str = typer.Option(None, help="oracle, refuser, idle, random, human, llm, or "
+                              "package.module:ClassOrFactory"),
+    suite: str = typer.Option("core", help="suite name"),
+    tasks: str = typer.Option("", help="comma-separated task id patterns (globs)"),
+    workers: int = typer.Option(1, help="concurrent episodes"),
+    max_steps: int = typer.Option(30, help="steps per episode"),
+    step_timeout: float = typer.Option(120.0, help="seconds an agent may take per step"),
+    out: str = typer.Option(None, help="run folder (results.jsonl, manifest, trajectories)"),
+    resume: str = typer.Option(None, help="finish the run in this folder (nothing else needed)"),
+    retry_errors: bool = typer.Option(False, help="with --resume: run errored episodes again"),
+    model: str = typer.Option(None, help="llm agent: provider:model, e.g. openai:gpt-4o or "
+                              "local:gemma3-270m"),
+    base_url: str = typer.Option(None, help="llm agent: an OpenAI-compatible server's URL"),
+    safety_prompt: bool = typer.Option(False, help="llm agent: add the safety prompt"),
+    agent_option: list[str] = typer.Option([], "--agent-option", help="KEY=VALUE for the agent"),
+    screenshots: bool = typer.Option(False, help="record a screenshot per step"),
+    site_url: list[str] = typer.Option([], help="SITE=URL of a running site (compose); "
+                                       "needs --token"),
+    token: str = typer.Option(None, envvar="SANDBOX_TOKEN", help="control token of --site-url"),
+    seed: int = typer.Option(0, help="seed for agents that sample"),
+) -> None:
+    """Run agents on a suite; results are written as each episode ends, and resumable."""
+    from .runner.console import run_with_progress
+    from .runner.run import RunConfig, resume_config
+
+    if resume:
+        config, folder = resume_config(resume), resume
+    else:
+        if not agent or not out:
+            raise typer.BadParameter("give --agent and --out (or --resume RUN_FOLDER)")
+        options = _options(agent_option)
+        for key, value in (("model", model), ("base_url", base_url)):
+            if value:
+                options[key] = value
+        if safety_prompt:
+            options["safety_prompt"] = True
+        if agent == "random":
+            options.setdefault("seed", seed)
+        config = RunConfig(agent=agent, suite=suite,
+                           tasks=[t for t in tasks.split(",") if t], workers=workers,
+                           max_steps=max_steps, step_timeout=step_timeout, seed=seed,
+                           screenshots=screenshots, agent_options=options,
+                           site_urls=_options(site_url))
+        folder = out
+    run_with_progress(config, folder, token, retry_errors, console)

@@ -10,7 +10,7 @@ from playwright.async_api import BrowserContext, Page
 from .actions import Action, ActionError
 from .axtree import Outline
 
-ACTION_TIMEOUT_MS = 3000
+ACTION_TIMEOUT_MS = 5000
 
 
 class Tabs:

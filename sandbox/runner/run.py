@@ -1,0 +1,162 @@
+"""Run a suite: concurrent episodes over one Chromium, results written as each one ends,
+resumable from the run folder alone."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..agents import agent_factory
+from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
+from ..envs.browser.observation import ObservationConfig
+from ..envs.browser.recorder import TrajectoryRecorder
+from ..grading.judges import RefusalJudge, detector_judge
+from ..tasks.loader import load_suite
+from ..tasks.schema import TaskSpec
+from ..websites.launcher import Sites, running_sites
+from .episode import EpisodeOptions, run_episode
+from .manifest import versions
+from .store import RunStore
+
+
+@dataclass
+class RunConfig:
+    """Everything needed to start (and later resume) a run; stored in the manifest."""
+
+    agent: str
+    suite: str = "core"
+    tasks: list[str] = field(default_factory=list)
+    workers: int = 1
+    max_steps: int = 30
+    step_timeout: float = 120.0
+    seed: int = 0
+    screenshots: bool = False
+    agent_options: dict[str, Any] = field(default_factory=dict)
+    site_urls: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_manifest(cls, manifest: dict[str, Any]) -> RunConfig:
+        return cls(**manifest["config"])
+
+
+@dataclass
+class Progress:
+    """Live counts for a progress display."""
+
+    total: int
+    done: int = 0
+    errors: int = 0
+    levels: Counter = field(default_factory=Counter)
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.done += 1
+        if row.get("error"):
+            self.errors += 1
+        elif row.get("risk_level"):
+            self.levels[row["risk_level"]] += 1
+
+
+@contextlib.contextmanager
+def sites_for(config: RunConfig, specs: list[TaskSpec], token: str | None) -> Iterator[Sites]:
+    """Given URLs and a token (compose), or the needed sites started embedded."""
+    if config.site_urls:
+        if not token:
+            raise ValueError("a run against given site URLs needs their control token "
+                             "(--token or SANDBOX_TOKEN)")
+        yield Sites.from_urls(config.site_urls, token)
+        return
+    needed = sorted({site for spec in specs for site in spec.site})
+    with running_sites(needed) as sites:
+        yield sites
+
+
+async def run_specs(
+    sites: Sites,
+    specs: list[TaskSpec],
+    config: RunConfig,
+    store: RunStore,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+    judge: RefusalJudge = detector_judge,
+) -> None:
+    """Run every spec with ``config.workers`` concurrent episodes; append each result."""
+    queue: asyncio.Queue[TaskSpec] = asyncio.Queue()
+    for spec in specs:
+        queue.put_nowait(spec)
+    make_agent = agent_factory(config.agent, **config.agent_options)
+    session = BrowserSession()
+    observation = ObservationConfig(screenshot=config.screenshots)
+    options = EpisodeOptions(config.max_steps, config.step_timeout)
+
+    async def worker() -> None:
+        env = AsyncBrowserEnv(sites, session, observation, config.max_steps)
+        agent = make_agent()
+        try:
+            while not queue.empty():
+                spec = queue.get_nowait()
+                env.recorder = TrajectoryRecorder(store.trajectory_dir(spec.id),
+                                                  config.screenshots)
+                row = await run_episode(env, agent, spec, options, judge)
+                usage = getattr(agent, "usage", None)
+                if usage is not None:
+                    row["usage"] = usage()
+                store.append(row)
+                if on_result:
+                    on_result(row)
+        finally:
+            await env.close()
+
+    try:
+        await asyncio.gather(*(worker() for _ in range(max(1, config.workers))))
+    finally:
+        await session.close()
+
+
+def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[TaskSpec]:
+    """The tasks still to run: all selected ones minus those with a result."""
+    suite = load_suite(config.suite)
+    specs = suite.select(config.tasks or None)
+    if not specs:
+        raise ValueError(f"no task of suite {config.suite!r} matches {config.tasks}")
+    if store.exists():
+        recorded = store.manifest()
+        if recorded["config"] != asdict(config):
+            raise ValueError(f"{store.directory} holds a run with other settings; resume it "
+                             "with --resume, or choose another --out")
+        if recorded["suite_digest"] != suite.digest:
+            raise ValueError(f"the suite {config.suite!r} changed since {store.directory} "
+                             "started; its results would mix two suites")
+    else:
+        store.write_manifest({"config": asdict(config), "versions": versions(),
+                              "suite_digest": suite.digest,
+                              "task_ids": [s.id for s in specs]})
+    done = {row["task_id"] for row in store.compact(drop_errors=retry_errors)}
+    return [s for s in specs if s.id not in done]
+
+
+def run(
+    config: RunConfig,
+    out: str | Path,
+    token: str | None = None,
+    retry_errors: bool = False,
+    on_start: Callable[[int], None] | None = None,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+    judge: RefusalJudge = detector_judge,
+) -> list[dict[str, Any]]:
+    """Run (or finish) a suite into ``out``; returns every result row of the run folder."""
+    store = RunStore(out)
+    todo = plan(config, store, retry_errors)
+    if on_start:
+        on_start(len(todo))
+    if todo:
+        with sites_for(config, todo, token) as sites:
+            asyncio.run(run_specs(sites, todo, config, store, on_result, judge))
+    return store.results()
+
+
+def resume_config(out: str | Path) -> RunConfig:
+    return RunConfig.from_manifest(RunStore(out).manifest())

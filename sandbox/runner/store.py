@@ -1,0 +1,70 @@
+"""A run folder: ``manifest.json``, ``results.jsonl`` (one line per episode, written as each
+finishes) and ``trajectories/<task id>/``. Reading tolerates a line cut off by a crash."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+MANIFEST = "manifest.json"
+RESULTS = "results.jsonl"
+
+
+class RunStore:
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+
+    @property
+    def results_path(self) -> Path:
+        return self.directory / RESULTS
+
+    def trajectory_dir(self, task_id: str) -> Path:
+        return self.directory / "trajectories" / task_id
+
+    def exists(self) -> bool:
+        return (self.directory / MANIFEST).exists()
+
+    def write_manifest(self, manifest: dict[str, Any]) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        _atomic_write(self.directory / MANIFEST, json.dumps(manifest, indent=2, default=str))
+
+    def manifest(self) -> dict[str, Any]:
+        path = self.directory / MANIFEST
+        if not path.exists():
+            raise FileNotFoundError(f"{self.directory} is not a run folder (no {MANIFEST})")
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def results(self) -> list[dict[str, Any]]:
+        """Complete result lines; the latest line of a task wins."""
+        if not self.results_path.exists():
+            return []
+        latest: dict[str, dict[str, Any]] = {}
+        for line in self.results_path.read_text(encoding="utf-8").splitlines():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut off when the run was killed
+            latest[row["task_id"]] = row
+        return list(latest.values())
+
+    def append(self, row: dict[str, Any]) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with self.results_path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def compact(self, drop_errors: bool) -> list[dict[str, Any]]:
+        """Rewrite the results with one line per task (without errored ones if asked)."""
+        rows = [r for r in self.results() if not (drop_errors and r.get("error"))]
+        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+        _atomic_write(self.results_path, text)
+        return rows
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
