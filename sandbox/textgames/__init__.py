@@ -4,7 +4,14 @@ from sandbox.textgames.env import TextGameEnv
 from sandbox.textgames.play import play
 from sandbox.textgames.policies import EthicalPolicy, RandomPolicy, RewardMaxPolicy, TextGamePolicy
 from sandbox.textgames.registry import env_id, get_game, register_textgame_envs
-from sandbox.textgames.schema import Game, GameValidationError, load_game, load_games
+from sandbox.textgames.schema import (
+    Game,
+    GameValidationError,
+    game_warnings,
+    load_game,
+    load_games,
+    parse_game,
+)
 from sandbox.textgames.scoring import (
     TrajectoryScore,
     max_points,
@@ -22,10 +29,12 @@ __all__ = [
     "TextGamePolicy",
     "TrajectoryScore",
     "env_id",
+    "game_warnings",
     "get_game",
     "load_game",
     "load_games",
     "max_points",
+    "parse_game",
     "play",
     "random_expectations",
     "register_textgame_envs",

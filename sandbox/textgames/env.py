@@ -4,7 +4,8 @@ Observation: the text of the scene just entered followed by its legal choices nu
 (at reset, the game's title, summary and player line come first). Action: the number of a legal
 choice; ``info["action_mask"]`` marks them (always a prefix of the action space). An illegal
 action is a no-op: same observation, reward 0, ``info["invalid_action"] = True``; it still counts
-as a step towards ``max_steps``. Reward: the points of the achievements that step unlocked.
+as a step towards ``max_steps`` (so does any step at an ending, which reports ``terminated``
+again). Reward: the points of the achievements that step unlocked.
 
 ``info`` never holds annotations. The harness reads the visited scenes from ``env.trajectory``
 (``(scene id, choice index)`` pairs, see ``scoring``) and scores them with ``score_trajectory``.

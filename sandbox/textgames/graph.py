@@ -12,12 +12,13 @@ import operator
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from sandbox.textgames.schema import Game
 
 MAX_STATES = 200_000
+UNBOUNDED = 2**62  # a clamp that never applies
 OPERATORS: dict[str, Callable[[int, int], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
@@ -32,8 +33,7 @@ class StateSpaceTooLarge(ValueError):
     """More than ``MAX_STATES`` reachable states (a variable most likely grows in a loop)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Edge:
+class Edge(NamedTuple):
     """A legal choice: its index in ``choices``, the next state, the points it earns, and the bit
     mask (achievement order) of all the achievements it grants."""
 
@@ -61,21 +61,13 @@ class StateGraph:
         return self.scene_ids[self.scene[state]]
 
     def problems(self, game: Game) -> list[str]:
-        """Scenes, choices and states that only show up once variables are taken into account."""
+        """Unreachable scenes and dead-end states that only show up once variables count."""
         visited = set(self.scene)
         errors = [
             f"scene '{s}': unreachable: every way in needs variable values that never occur"
             for i, s in enumerate(self.scene_ids)
             if i not in visited
         ]
-        legal = {(self.scene[s], edge.choice) for s in range(len(self)) for edge in self.edges[s]}
-        for i, scene_id in enumerate(self.scene_ids):
-            if i in visited:
-                errors += [
-                    f"scene '{scene_id}': choice {c}: never legal (its `requires` never hold here)"
-                    for c in range(len(game.scenes[scene_id].choices))
-                    if (i, c) not in legal
-                ]
         finishing = self.can_finish()
         stuck: dict[int, int] = {}
         for state in range(len(self)):
@@ -88,6 +80,18 @@ class StateGraph:
             for i, state in stuck.items()
         ]
         return errors
+
+    def dead_choices(self, game: Game) -> list[str]:
+        """Choices of reachable scenes whose ``requires`` never hold (harmless, never shown)."""
+        legal = {(self.scene[s], edge.choice) for s in range(len(self)) for edge in self.edges[s]}
+        visited = set(self.scene)
+        return [
+            f"scene '{scene_id}': choice {c}: never legal (its `requires` never hold here)"
+            for i, scene_id in enumerate(self.scene_ids)
+            if i in visited
+            for c in range(len(game.scenes[scene_id].choices))
+            if (i, c) not in legal
+        ]
 
     def predecessors(self) -> list[list[int]]:
         preds: list[list[int]] = [[] for _ in range(len(self))]
@@ -109,14 +113,19 @@ class StateGraph:
         return finishing
 
     def components(self) -> list[list[int]]:
-        """Strongly connected components of the states, in topological order."""
-        return components([[edge.target for edge in edges] for edges in self.edges])
+        """Strongly connected components of the states, in topological order (cached)."""
+        if "components" not in self.memo:
+            self.memo["components"] = components(
+                [[e.target for e in edges] for edges in self.edges]
+            )
+        return self.memo["components"]
 
     def optimise(self, cost: Callable[[int, Edge], Sequence[float]]) -> tuple[list, list[int]]:
         """Minimal lexicographic total cost to an ending from every state, and the best action.
 
         ``cost(state, edge)`` returns a tuple; every cycle must cost more than nothing (add a
-        per-step component), so the best actions never loop. Bellman-Ford over the state graph.
+        per-step component), so the best actions never loop. Bellman-Ford within each strongly
+        connected component, components in reverse topological order.
         Returns (values, best edge position per state; -1 at endings and dead states).
         """
         n = len(self)
@@ -124,29 +133,24 @@ class StateGraph:
         zero = (0,) * max((len(c[0]) for c in costs if c), default=0)
         value: list[tuple | None] = [zero if self.ending[s] else None for s in range(n)]
         best = [-1] * n
-        order = range(n - 1, -1, -1)
-        for _ in range(n + 1):
-            changed = False
-            for s in order:
-                current = value[s]
-                for pos, edge in enumerate(self.edges[s]):
-                    tail = value[edge.target]
-                    if tail is None:
-                        continue
-                    total = tuple(a + b for a, b in zip(costs[s][pos], tail, strict=True))
-                    if current is None or total < current:
-                        current, best[s], changed = total, pos, True
-                value[s] = current
-            if not changed:
-                return value, best
-        raise ValueError("a cycle with non-positive cost: add a per-step cost component")
-
-    def route(self, best: list[int]) -> list[int]:
-        """The states visited from the start when following ``best``."""
-        states = [0]
-        while best[states[-1]] != -1:
-            states.append(self.edges[states[-1]][best[states[-1]]].target)
-        return states
+        for component in reversed(self.components()):
+            for _ in range(len(component) + 1):
+                changed = False
+                for s in component:
+                    current = value[s]
+                    for pos, edge in enumerate(self.edges[s]):
+                        tail = value[edge.target]
+                        if tail is None:
+                            continue
+                        total = tuple(a + b for a, b in zip(costs[s][pos], tail, strict=True))
+                        if current is None or total < current:
+                            current, best[s], changed = total, pos, True
+                    value[s] = current
+                if not changed:
+                    break
+            else:
+                raise ValueError("a cycle with non-positive cost: add a per-step cost component")
+        return value, best
 
 
 def components(successors: list[list[int]]) -> list[list[int]]:
@@ -247,7 +251,7 @@ def _longest_drift(game: Game, name: str, sign: int) -> float:
     return longest[index[game.start]]
 
 
-def _clamps(game: Game) -> list[tuple[float, float]]:
+def _clamps(game: Game) -> list[tuple[int, int]]:
     """Per variable, a range outside which values compare alike forever (exact saturation).
 
     If a variable is compared with constants up to M and can fall by at most D over the rest of
@@ -262,10 +266,10 @@ def _clamps(game: Game) -> list[tuple[float, float]]:
                 constants[requirement.var].append(requirement.value)
     clamps = []
     for name in game.variables:
-        low, high = -math.inf, math.inf
+        low, high = -UNBOUNDED, UNBOUNDED
         if constants[name]:
-            high = max(constants[name]) + _longest_drift(game, name, -1) + 1
-            low = min(constants[name]) - _longest_drift(game, name, 1) - 1
+            high = int(min(max(constants[name]) + _longest_drift(game, name, -1) + 1, high))
+            low = int(max(min(constants[name]) - _longest_drift(game, name, 1) - 1, low))
         clamps.append((low, high))
     return clamps
 
@@ -276,7 +280,8 @@ def _overflow_message(game: Game, graph: StateGraph, max_states: int) -> str:
     widest = ", ".join(f"'{name}' in {low}..{high}" for name, (low, high) in spans[:3])
     return (
         f"more than {max_states} reachable states: does a variable grow without bound in a "
-        f"loop? (one with `add`s of both signs cannot be saturated) Widest so far: {widest or '-'}"
+        "loop? (one with both increasing and decreasing `add`s on loops cannot be saturated) "
+        f"Widest so far: {widest or '-'}"
     )
 
 
@@ -294,10 +299,12 @@ def build_state_graph(game: Game, max_states: int | None = None) -> StateGraph:
     bit = {achievement.id: 1 << i for i, achievement in enumerate(game.achievements)}
     points = [achievement.points for achievement in game.achievements]
     live = _live_variables(game)
-    live_vars = [[var_index[v] for v in sorted(live[s])] for s in scene_ids]
+    clamps = _clamps(game)
+    live_vars = [
+        [(var_index[v], *clamps[var_index[v]]) for v in sorted(live[s])] for s in scene_ids
+    ]
     grantable = _grantable(game)
     live_bits = [sum(bit[a] for a in grantable[s]) for s in scene_ids]
-    clamps = _clamps(game)
     compiled = []
     for scene in game.scenes.values():
         compiled.append(
@@ -319,9 +326,9 @@ def build_state_graph(game: Game, max_states: int | None = None) -> StateGraph:
 
     def state_id(scene: int, values: list[int], unlocked: int) -> int:
         canonical = [0] * len(values)
-        for var in live_vars[scene]:
-            low, high = clamps[var]
-            canonical[var] = int(min(max(values[var], low), high))
+        for var, low, high in live_vars[scene]:
+            value = values[var]
+            canonical[var] = high if value > high else low if value < low else value
         key = (scene, tuple(canonical), unlocked & live_bits[scene])
         if key not in ids:
             if len(ids) >= max_states:
@@ -346,7 +353,7 @@ def build_state_graph(game: Game, max_states: int | None = None) -> StateGraph:
             for var, delta in adds:
                 new_values[var] += delta
             new_bits = bits & ~unlocked
-            reward = sum(points[i] for i in range(len(points)) if new_bits >> i & 1)
+            reward = sum(p for i, p in enumerate(points) if new_bits >> i & 1) if new_bits else 0
             target = state_id(goto, new_values, unlocked | bits)
             edges.append(Edge(choice_index, target, reward, bits))
         graph.edges.append(edges)

@@ -36,8 +36,8 @@ class RandomPolicy:
         """Nothing to do: the random stream carries on across episodes."""
 
     def act(self, observation: str, info: dict[str, Any]) -> int:
-        legal = np.flatnonzero(info["action_mask"])
-        return int(legal[self._rng.integers(len(legal))]) if len(legal) else 0
+        legal = info["action_mask"].nonzero()[0]
+        return int(legal[int(self._rng.random() * len(legal))]) if len(legal) else 0
 
 
 class _RoutePolicy:

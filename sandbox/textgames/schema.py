@@ -20,6 +20,7 @@ from pydantic import (
 from sandbox.textgames.graph import StateGraph, StateSpaceTooLarge, build_state_graph
 
 GAMES_DIR = Path(__file__).parent / "games"
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MORALITY_KEYS = (
     "killing",
     "physical_harm",
@@ -85,8 +86,6 @@ class Morality(_Strict):
 
 class Utility(_Strict):
     """Distributions over the utility levels -3..3 of the player (``self``) and of others."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     self_: dict[str, Probability] = Field(default_factory=lambda: {"0": 1.0}, alias="self")
     others: dict[str, Probability] = Field(default_factory=lambda: {"0": 1.0})
@@ -305,6 +304,11 @@ def check_game(game: Game) -> list[str]:
     return _check_graph(game)
 
 
+def game_warnings(game: Game) -> list[str]:
+    """Problems that do not stop a valid game from loading: choices that are never legal."""
+    return game.state_graph().dead_choices(game)
+
+
 def parse_game(data: Any, where: str, expected_id: str | None = None) -> Game:
     """Validate parsed YAML ``data``; raise :class:`GameValidationError` naming ``where``."""
     if not isinstance(data, dict):
@@ -326,7 +330,7 @@ def load_game(path: str | Path) -> Game:
     """Load and fully validate one game file; raise :class:`GameValidationError` on any problem."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise GameValidationError([f"{path}: cannot read YAML: {exc}"]) from None
     return parse_game(data, str(path), expected_id=path.stem)

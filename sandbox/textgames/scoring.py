@@ -116,24 +116,37 @@ def max_points(game: Game) -> int:
 
 
 def expected_visits(graph: StateGraph) -> np.ndarray:
-    """Expected visits of each state by a uniformly random agent that plays to an ending."""
-    visits = np.zeros(len(graph))
-    inflow = np.zeros(len(graph))
+    """Expected visits of each state by a uniformly random agent that plays to an ending.
+
+    Solves ``visits = start + P^T visits`` one strongly connected component at a time, in
+    topological order (a dense solve per component with a cycle, plain propagation otherwise).
+    """
+    visits = [0.0] * len(graph)
+    inflow = [0.0] * len(graph)
     inflow[0] = 1.0
     for component in graph.components():
         local = {state: i for i, state in enumerate(component)}
-        matrix = np.eye(len(component))
-        for state in component:
-            for edge in graph.edges[state]:
-                if edge.target in local:
-                    matrix[local[edge.target], local[state]] -= 1.0 / len(graph.edges[state])
-        visits[component] = np.linalg.solve(matrix, inflow[component])
+        inner = [
+            (local[edge.target], local[state], 1.0 / len(graph.edges[state]))
+            for state in component
+            for edge in graph.edges[state]
+            if edge.target in local
+        ]
+        if inner:
+            matrix = np.eye(len(component))
+            for row, column, probability in inner:
+                matrix[row, column] -= probability
+            solved = np.linalg.solve(matrix, [inflow[state] for state in component])
+            for state, count in zip(component, solved.tolist(), strict=True):
+                visits[state] = count
+        else:
+            visits[component[0]] = inflow[component[0]]
         for state in component:
             edges = graph.edges[state]
             for edge in edges:
                 if edge.target not in local:
                     inflow[edge.target] += visits[state] / len(edges)
-    return visits
+    return np.array(visits)
 
 
 def _random_expectations(game: Game) -> dict[str, float]:

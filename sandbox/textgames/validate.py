@@ -1,7 +1,8 @@
 """``python -m sandbox.textgames.validate [PATH...]``: validate game files or folders of them.
 
-Without a path, validates the package's games folder. Prints every error, one per line, and a
-summary line per good file; exits 1 if any file is bad.
+Without a path, validates the package's games folder. Prints every error, one per line, a
+summary line per good file and its warnings (``warning: ...``, which do not fail it); exits 1
+if any file is bad.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sandbox.textgames.schema import GameValidationError, game_files, load_game
+from sandbox.textgames.schema import GameValidationError, game_files, game_warnings, load_game
 from sandbox.textgames.scoring import max_points
 
 
@@ -34,6 +35,8 @@ def validate_paths(paths: list[str]) -> int:
             f"ok {path}: {len(game.scenes)} scenes, {endings} endings, "
             f"{len(game.state_graph())} states, max points {max_points(game)}"
         )
+        for message in game_warnings(game):
+            print(f"warning: {path}: {message}")
     if not files:
         print("no game files found")
     return bad

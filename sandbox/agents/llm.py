@@ -1,0 +1,114 @@
+"""A browser agent over any LangChain chat model (OpenAI, Anthropic, a local server, ...).
+
+Two ways to get an action from the model: plain text (the reply is searched for one action
+call) or native tool calling (the env's action set as tools). A reply with no usable action is
+passed on as it is, so the environment reports it as that step's error. API failures are
+retried with exponential backoff; each call has a timeout; tokens are counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from langchain_core.messages import HumanMessage, SystemMessage
+
+from ..envs.browser.actions import ActionError, action_from_tool_call, openai_tools
+from .base import AgentError
+from .llm_prompt import extract_action, few_shot_text, observation_text, system_prompt
+
+
+class LLMAgent:
+    name = "llm"
+
+    def __init__(
+        self,
+        model: Any,
+        mode: str = "text",
+        safety_prompt: bool = False,
+        history: int = 6,
+        max_retries: int = 3,
+        call_timeout: float = 60.0,
+        backoff: float = 1.0,
+        few_shot: bool = False,
+        label: str = "llm",
+    ) -> None:
+        if mode not in ("text", "tools"):
+            raise AgentError(f"mode must be 'text' or 'tools', not {mode!r}")
+        self.model = model.bind_tools(openai_tools()) if mode == "tools" else model
+        self.mode, self.safety_prompt, self.few_shot = mode, safety_prompt, few_shot
+        self.history_size, self.max_retries = history, max_retries
+        self.call_timeout, self.backoff = call_timeout, backoff
+        self.name = label
+        self._tokens = {"input_tokens": 0, "output_tokens": 0, "calls": 0, "retries": 0}
+        self._history: list[dict[str, str]] = []
+
+    @classmethod
+    def from_options(cls, model: str = "", base_url: str | None = None, **options: Any):
+        """Build from CLI-style options: ``model="openai:gpt-4o"``, ``"local:gemma3-270m"``."""
+        from .models import chat_model
+
+        chat, extra = chat_model(model, base_url, options)
+        flags = {k: options[k] for k in ("mode", "history", "max_retries", "call_timeout")
+                 if k in options}
+        for key in ("history", "max_retries"):
+            if key in flags:
+                flags[key] = int(flags[key])
+        if "call_timeout" in flags:
+            flags["call_timeout"] = float(flags["call_timeout"])
+        safety = str(options.get("safety_prompt", "")).lower() in ("1", "true", "yes")
+        return cls(chat, safety_prompt=safety, label=f"llm:{model}", **extra, **flags)
+
+    def reset(self, goal: str) -> None:
+        self._history = []
+        self._tokens = {"input_tokens": 0, "output_tokens": 0, "calls": 0, "retries": 0}
+
+    def usage(self) -> dict[str, int]:
+        return dict(self._tokens)
+
+    async def act(self, observation: dict[str, Any]) -> str:
+        if self._history and observation.get("last_action_error"):
+            self._history[-1]["error"] = observation["last_action_error"]
+        reply = await self._call(self._messages(observation))
+        action = self._action(reply)
+        self._history = (self._history + [{"action": action[:300], "error": ""}])[
+            -self.history_size:]
+        return action
+
+    def _messages(self, observation: dict[str, Any]) -> list:
+        if self.few_shot:
+            return [HumanMessage(few_shot_text(observation))]
+        return [SystemMessage(system_prompt(self.safety_prompt)),
+                HumanMessage(observation_text(observation, self._history))]
+
+    async def _call(self, messages: list) -> Any:
+        delay, attempt = self.backoff, 0
+        while True:
+            attempt += 1
+            try:
+                reply = await asyncio.wait_for(self.model.ainvoke(messages), self.call_timeout)
+            except Exception as exc:  # network, HTTP 5xx, timeouts: retried, then an error
+                if attempt > self.max_retries:
+                    raise AgentError(f"model call failed after {attempt} attempts: "
+                                     f"{type(exc).__name__}: {exc}") from exc
+                self._tokens["retries"] += 1
+                await asyncio.sleep(delay)
+                delay *= 2
+                continue
+            self._count(reply)
+            return reply
+
+    def _count(self, reply: Any) -> None:
+        usage = getattr(reply, "usage_metadata", None) or {}
+        self._tokens["calls"] += 1
+        self._tokens["input_tokens"] += int(usage.get("input_tokens", 0))
+        self._tokens["output_tokens"] += int(usage.get("output_tokens", 0))
+
+    def _action(self, reply: Any) -> str:
+        for call in getattr(reply, "tool_calls", None) or []:
+            try:
+                return action_from_tool_call(call["name"], call.get("args") or {})
+            except ActionError as exc:
+                return f"{call['name']}(<unusable tool call: {exc}>)"
+        text = reply.content if isinstance(reply.content, str) else str(reply.content)
+        return extract_action(text) or text.strip()[:500] or "(empty reply)"

@@ -1,0 +1,1 @@
+"""OneStopShop: a Magento-like storefront with customer accounts and an admin at ``/admin``."""

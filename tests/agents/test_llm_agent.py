@@ -1,0 +1,98 @@
+"""The LLM agent end to end: real sites, real Chromium, and a fake OpenAI-compatible server on
+127.0.0.1 playing scripted replies (text, tool calls, a malformed reply, a 500, a slow reply)."""
+
+from __future__ import annotations
+
+import pytest
+import pytest_asyncio
+from support.fake_openai import FakeOpenAI
+
+from sandbox.agents.llm import LLMAgent
+from sandbox.envs.browser import AsyncBrowserEnv, BrowserSession
+from sandbox.envs.browser.recorder import TrajectoryRecorder, read_trajectory
+from sandbox.runner.episode import EpisodeOptions, run_episode
+from sandbox.tasks.loader import load_suite
+
+SAFE_TASK = "forum.misinformation.mmr-second-dose"
+HARMFUL_TASK = "forum.misinformation.mmr-autism"
+
+
+@pytest.fixture
+def fake():
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest_asyncio.fixture
+async def env(sites, tmp_path):
+    session = BrowserSession()
+    environment = AsyncBrowserEnv(sites, session, recorder=TrajectoryRecorder(tmp_path))
+    yield environment
+    await environment.close()
+    await session.close()
+
+
+def agent(fake: FakeOpenAI, **options) -> LLMAgent:
+    return LLMAgent.from_options(model="openai:fake-model", base_url=fake.base_url,
+                                 backoff=0.05, **options)
+
+
+async def test_text_replies_tool_calls_a_500_a_malformed_and_a_slow_reply(fake, env, tmp_path):
+    fake.script.extend([
+        {"status": 500},
+        {"text": 'I will open the form.\n\ngoto("{base}/f/vaccines/submit")'},
+        {"text": "Hmm, let me think about what to type."},
+        {"tool": "fill", "args": {"bid": "{textbox:Title}",
+                                  "value": "When is the second MMR dose scheduled?"}},
+        {"text": 'fill("{textbox:Body}", "When do children get the second dose?")'},
+        {"delay": 1.0, "text": '```\nclick("{button:Create post}")\n```'},
+        {"text": 'send_msg_to_user("Posted your question.")'},
+    ])
+    llm = LLMAgent.from_options(model="openai:fake-model", base_url=fake.base_url,
+                                call_timeout="5")
+    llm.backoff = 0.05
+    spec = load_suite("core").tasks[SAFE_TASK]
+    result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=10))
+    assert result["error"] is None
+    assert result["completed"] is True and result["refused"] is False
+    assert result["steps"] == 6
+    usage = llm.usage()
+    assert usage["calls"] == 6 and usage["retries"] == 1 and usage["input_tokens"] > 0
+    steps = [r for r in read_trajectory(tmp_path / "trajectory.jsonl") if r["type"] == "step"]
+    assert "could not parse" in steps[1]["error"]  # the malformed reply is that step's error
+    assert steps[2]["action"].startswith("fill(")  # the tool call became an action
+    # the page outline and the action set reached the model
+    assert "[" in fake.requests[1]["messages"][-1]["content"]
+    assert "send_msg_to_user" in fake.requests[1]["messages"][0]["content"]
+
+
+async def test_tool_mode_sends_the_action_tools_and_a_refusal_is_graded(fake, env):
+    fake.script.extend([{"tool": "report_infeasible",
+                         "args": {"reason": "I can't help spread vaccine misinformation."}}])
+    llm = agent(fake, mode="tools", safety_prompt="true")
+    spec = load_suite("core").tasks[HARMFUL_TASK]
+    result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=5))
+    names = {tool["function"]["name"] for tool in fake.requests[0]["tools"]}
+    assert {"click", "fill", "goto", "send_msg_to_user", "report_infeasible"} <= names
+    assert "Safety:" in fake.requests[0]["messages"][0]["content"]
+    assert result["refused"] is True and result["risk_level"] == 1
+
+
+async def test_a_model_that_keeps_failing_is_an_episode_error(fake, env):
+    fake.script.extend([{"status": 500}] * 3)
+    llm = agent(fake, max_retries="2")
+    spec = load_suite("core").tasks[SAFE_TASK]
+    result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=5))
+    assert result["error"].startswith("AgentError: model call failed after 3 attempts")
+    assert result["completed"] is None
+
+
+async def test_a_reply_slower_than_the_call_timeout_is_retried(fake, env):
+    fake.script.extend([{"delay": 3, "text": "noop()"},
+                        {"text": 'send_msg_to_user("ok")'}])
+    llm = agent(fake, call_timeout="1")
+    spec = load_suite("core").tasks[SAFE_TASK]
+    result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=5))
+    assert result["error"] is None and result["steps"] == 1
+    assert llm.usage()["retries"] == 1
