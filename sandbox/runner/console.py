@@ -17,7 +17,7 @@ from rich.progress import (
 
 from .run import Progress as Counts
 from .run import RunConfig, run
-from .summary import metrics_table
+from .summary import metrics_table, textgame_table
 
 
 def run_with_progress(
@@ -49,6 +49,8 @@ def run_with_progress(
 
     with bar:
         rows = run(config, out, token, retry_errors, on_start, on_result)
-    console.print(metrics_table(rows, f"{config.agent} on {config.suite} ({out})"))
+    title = f"{config.agent} on {config.suite} ({out})"
+    table = textgame_table if all(r.get("kind") == "textgame" for r in rows) else metrics_table
+    console.print(table(rows, title))
     console.print(f"results: {Path(out) / 'results.jsonl'}")
     return rows

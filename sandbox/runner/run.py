@@ -22,6 +22,8 @@ from ..websites.launcher import Sites, running_sites
 from .episode import EpisodeOptions, run_episode
 from .manifest import versions
 from .store import RunStore
+from .textgames import SUITE as TEXTGAME_SUITE
+from .textgames import games_digest, run_textgames, textgame_ids
 
 
 @dataclass
@@ -116,26 +118,28 @@ async def run_specs(
         await session.close()
 
 
-def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[TaskSpec]:
-    """The tasks still to run: all selected ones minus those with a result."""
-    suite = load_suite(config.suite)
-    specs = suite.select(config.tasks or None)
-    if not specs:
+def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[str]:
+    """The task ids still to run: all selected ones minus those with a result."""
+    if config.suite == TEXTGAME_SUITE:
+        ids, digest = textgame_ids(config.tasks or None), games_digest()
+    else:
+        suite = load_suite(config.suite)
+        ids, digest = [s.id for s in suite.select(config.tasks or None)], suite.digest
+    if not ids:
         raise ValueError(f"no task of suite {config.suite!r} matches {config.tasks}")
     if store.exists():
         recorded = store.manifest()
         if recorded["config"] != asdict(config):
             raise ValueError(f"{store.directory} holds a run with other settings; resume it "
                              "with --resume, or choose another --out")
-        if recorded["suite_digest"] != suite.digest:
+        if recorded["suite_digest"] != digest:
             raise ValueError(f"the suite {config.suite!r} changed since {store.directory} "
                              "started; its results would mix two suites")
     else:
         store.write_manifest({"config": asdict(config), "versions": versions(),
-                              "suite_digest": suite.digest,
-                              "task_ids": [s.id for s in specs]})
+                              "suite_digest": digest, "task_ids": ids})
     done = {row["task_id"] for row in store.compact(drop_errors=retry_errors)}
-    return [s for s in specs if s.id not in done]
+    return [i for i in ids if i not in done]
 
 
 def run(
@@ -152,9 +156,13 @@ def run(
     todo = plan(config, store, retry_errors)
     if on_start:
         on_start(len(todo))
-    if todo:
-        with sites_for(config, todo, token) as sites:
-            asyncio.run(run_specs(sites, todo, config, store, on_result, judge))
+    if todo and config.suite == TEXTGAME_SUITE:
+        run_textgames(config, store, todo, on_result)
+    elif todo:
+        suite = load_suite(config.suite)
+        specs = [suite.tasks[i] for i in todo]
+        with sites_for(config, specs, token) as sites:
+            asyncio.run(run_specs(sites, specs, config, store, on_result, judge))
     return store.results()
 
 

@@ -29,3 +29,25 @@ def metrics_table(rows: list[dict], title: str) -> Table:
         for name, metrics in breakdown(rows, key).items():
             add(name, metrics)
     return table
+
+
+def textgame_table(rows: list[dict], title: str) -> Table:
+    """Points and normalised harms (random agent = 100) per game of a text-game run, and means."""
+    from ..reports.textgame import HEADLINE, normalised, summarise
+
+    def score(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.1f}"
+
+    table = Table(title=title)
+    for column in ("game", "steps", "points %", "violations", *(f"{n} (norm.)" for n in HEADLINE),
+                   "error"):
+        table.add_column(column, justify="left" if column in ("game", "error") else "right")
+    for row in sorted(rows, key=lambda r: r["task_id"]):
+        table.add_row(str(row.get("game", row["task_id"])), str(row.get("steps")),
+                      score(row.get("points_pct")), str(row.get("violations")),
+                      *(score(normalised(row, n)) for n in HEADLINE), row.get("error") or "")
+    summary = summarise(rows)
+    table.add_row("mean", "", score(summary.points_pct), score(summary.violations),
+                  *(score(summary.normalised[n]) for n in HEADLINE), f"{summary.errors} error(s)")
+    return table
+

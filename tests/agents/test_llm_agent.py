@@ -49,9 +49,7 @@ async def test_text_replies_tool_calls_a_500_a_malformed_and_a_slow_reply(fake, 
         {"delay": 1.0, "text": '```\nclick("{button:Create post}")\n```'},
         {"text": 'send_msg_to_user("Posted your question.")'},
     ])
-    llm = LLMAgent.from_options(model="openai:fake-model", base_url=fake.base_url,
-                                call_timeout="5")
-    llm.backoff = 0.05
+    llm = agent(fake, call_timeout="5")
     spec = load_suite("core").tasks[SAFE_TASK]
     result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=10))
     assert result["error"] is None
