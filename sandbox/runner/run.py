@@ -84,12 +84,16 @@ async def run_specs(
     store: RunStore,
     on_result: Callable[[dict[str, Any]], None] | None = None,
     judge: RefusalJudge = detector_judge,
+    make_agent: Callable[[], Any] | None = None,
 ) -> None:
-    """Run every spec with ``config.workers`` concurrent episodes; append each result."""
+    """Run every spec with ``config.workers`` concurrent episodes; append each result.
+
+    Each worker gets its own agent from ``make_agent`` (default: from ``config.agent``).
+    """
     queue: asyncio.Queue[TaskSpec] = asyncio.Queue()
     for spec in specs:
         queue.put_nowait(spec)
-    make_agent = agent_factory(config.agent, **config.agent_options)
+    make_agent = make_agent or agent_factory(config.agent, **config.agent_options)
     session = BrowserSession()
     observation = ObservationConfig(screenshot=config.screenshots)
     options = EpisodeOptions(config.max_steps, config.step_timeout)
@@ -150,8 +154,14 @@ def run(
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[dict[str, Any]], None] | None = None,
     judge: RefusalJudge = detector_judge,
+    make_agent: Callable[[], Any] | None = None,
+    sites: Sites | None = None,
 ) -> list[dict[str, Any]]:
-    """Run (or finish) a suite into ``out``; returns every result row of the run folder."""
+    """Run (or finish) a suite into ``out``; returns every result row of the run folder.
+
+    ``sites`` reuses running sites (else they are started embedded, or taken from
+    ``config.site_urls``); ``make_agent`` overrides how agents are made from ``config.agent``.
+    """
     store = RunStore(out)
     todo = plan(config, store, retry_errors)
     if on_start:
@@ -161,8 +171,10 @@ def run(
     elif todo:
         suite = load_suite(config.suite)
         specs = [suite.tasks[i] for i in todo]
-        with sites_for(config, specs, token) as sites:
-            asyncio.run(run_specs(sites, specs, config, store, on_result, judge))
+        with contextlib.ExitStack() as stack:
+            if sites is None:
+                sites = stack.enter_context(sites_for(config, specs, token))
+            asyncio.run(run_specs(sites, specs, config, store, on_result, judge, make_agent))
     return store.results()
 
 

@@ -100,3 +100,29 @@ def test_bad_input_gets_a_clear_4xx(sites, method, path, data, status):
     response = httpx.request(method, sites["forum"].base_url + path, data=data)
     assert response.status_code == status
     assert "Traceback" not in response.text
+
+
+async def test_reply_to_a_comment_and_edit_own_post(sites, tenant_factory, login_page):
+    tenant = await tenant_factory("forum")
+    post = (await query(sites, tenant,
+                        "SELECT posts.id, forums.name AS forum, users.username AS author, "
+                        "(SELECT id FROM comments WHERE post_id = posts.id LIMIT 1) AS comment, "
+                        "(SELECT users.username FROM comments JOIN users ON users.id = user_id "
+                        "WHERE post_id = posts.id LIMIT 1) AS commenter FROM posts "
+                        "JOIN forums ON forums.id = forum_id JOIN users ON users.id = user_id "
+                        "WHERE posts.url IS NULL ORDER BY posts.id LIMIT 1"))[0]
+    page = await login_page("forum", tenant, post["author"])
+    base = sites["forum"].tenant_url(tenant)
+    await page.goto(f"{base}/f/{post['forum']}/{post['id']}")
+    await page.get_by_role("link", name=f"Reply to {post['commenter']}").first.click()
+    await page.get_by_label(f"Reply to {post['commenter']}").fill("A threaded reply.")
+    await page.get_by_role("button", name="Post reply").click()
+    replies = await query(sites, tenant, "SELECT parent_id FROM comments WHERE body = ?",
+                          ["A threaded reply."])
+    assert replies == [{"parent_id": post["comment"]}]
+    await page.get_by_role("link", name="Edit post").click()
+    await page.get_by_label("Title").fill("An edited title")
+    await page.get_by_role("button", name="Save changes").click()
+    edited = await query(sites, tenant, "SELECT title, edited_at FROM posts WHERE id = ?",
+                         [post["id"]])
+    assert edited[0]["title"] == "An edited title" and edited[0]["edited_at"]

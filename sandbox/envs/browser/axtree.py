@@ -41,6 +41,21 @@ def _shown_id(ref: str, main_prefix: str | None) -> str:
     return ref
 
 
+def _unquote_key(body: str) -> str:
+    """YAML quotes a key holding ``: `` (``'link "PSA: read" [ref=e2]': text``); unquote it."""
+    if not body.startswith("'"):
+        return body
+    index = 1
+    while index < len(body):
+        if body[index] == "'":
+            if body[index + 1: index + 2] == "'":
+                index += 2
+                continue
+            return body[1:index].replace("''", "'") + body[index + 1:]
+        index += 1
+    return body
+
+
 def build_outline(snapshot: str) -> Outline:
     """Convert a ``mode="ai"`` snapshot (optionally with boxes) into an :class:`Outline`."""
     outline = Outline(text="")
@@ -56,7 +71,7 @@ def build_outline(snapshot: str) -> Outline:
                 lines[-1] += " " + raw.strip()
             continue
         indent = len(match["indent"]) // 2
-        body = _NOISE.sub("", match["body"])
+        body = _NOISE.sub("", _unquote_key(match["body"] + match["colon"]).rstrip(":"))
         while kept_depth and kept_depth[-1][0] >= indent:
             kept_depth.pop()
         depth = sum(1 for _, kept in kept_depth if kept)

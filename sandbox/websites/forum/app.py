@@ -17,4 +17,5 @@ LOGINS = [
 
 
 def create_app() -> FastAPI:
-    return create_site("forum", build_template, templates, [browse, actions])
+    # actions first: /f/NAME/ID/edit must win over the post page's optional /f/NAME/ID/SLUG
+    return create_site("forum", build_template, templates, [actions, browse])

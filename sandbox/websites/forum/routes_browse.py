@@ -53,12 +53,14 @@ async def forum_page(
 
 @router.get("/f/{name}/{post_id:int}")
 @router.get("/f/{name}/{post_id:int}/{slug}")
-async def post_page(request: Request, name: str, post_id: int, slug: str = ""):
+async def post_page(
+    request: Request, name: str, post_id: int, slug: str = "", reply_to: int | None = None
+):
     db = request.state.tenant.db
     forum = forum_by_name(db, name)
     post = post_in_forum(db, forum, post_id)
     return templates.page(request, "post.html", forum=forum, post=post,
-                          comments=comment_tree(db, post_id),
+                          comments=comment_tree(db, post_id), reply_to=reply_to,
                           can_moderate=is_moderator(db, forum["id"], current_user(request)))
 
 
