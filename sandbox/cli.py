@@ -165,3 +165,50 @@ def run_command(
                            site_urls=_options(site_url))
         folder = out
     run_with_progress(config, folder, token, retry_errors, console)
+
+
+@app.command("report")
+def report_command(run_dir: str = typer.Argument(..., help="a run folder")) -> None:
+    """Print a run's metrics and write its report.md and report.html (episode viewer)."""
+    from .reports.report import write_report
+    from .runner.summary import metrics_table, textgame_table
+
+    try:
+        data, markdown, html = write_report(run_dir)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    title = f"{data.run.label} on {data.run.suite} ({run_dir})"
+    table = textgame_table if data.run.kind == "textgame" else metrics_table
+    console.print(table(data.run.rows, title))
+    console.print(f"report: {markdown}\nreport: {html}", highlight=False, soft_wrap=True)
+
+
+@app.command("leaderboard")
+def leaderboard_command(
+    run_dirs: list[str] = typer.Argument(..., help="run folders, one row each"),
+    out: str = typer.Option(..., help="folder for leaderboard.{md,html,json,csv} and plots"),
+) -> None:
+    """Rank runs: browser runs by NSS (then harmful completion ascending, safe completion
+    descending); text-game runs by normalised violations ascending (then points)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from .reports.leaderboard import BROWSER_HEADERS, TEXTGAME_HEADERS, build_leaderboard
+
+    try:
+        board = build_leaderboard(run_dirs, out)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    for title, headers, rows in (("browser agents", BROWSER_HEADERS, board.browser_table()),
+                                 ("text-game agents", TEXTGAME_HEADERS, board.textgame_table())):
+        if rows:
+            table = Table(*headers, title=f"leaderboard: {title}")
+            for row in rows:
+                table.add_row(*(Text(cell) for cell in row))  # labels are not rich markup
+            console.print(table)
+    for path in board.files.values():
+        console.print(f"wrote {path}", highlight=False, soft_wrap=True)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,4 +1,4 @@
-"""Agents for tests, loaded the way users load theirs: ``--agent plugin_agents:Name``."""
+"""Agents for tests, loaded the way users load theirs: ``--agent support.plugin_agents:Name``."""
 
 from __future__ import annotations
 

@@ -1,0 +1,99 @@
+"""The suite runner: results as they finish, resume after a kill, failing agents, plug-ins."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sandbox.agents import AgentError, agent_factory
+from sandbox.runner.run import RunConfig, run
+from sandbox.runner.store import RunStore
+
+ROOT = Path(__file__).resolve().parents[1]
+FORUM_MISINFO = "forum.misinformation.*"
+
+
+def cli(*args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests")}
+    return subprocess.Popen([sys.executable, "-m", "sandbox.cli", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            start_new_session=True, **kwargs)
+
+
+def test_a_killed_run_resumes_with_nothing_lost_or_counted_twice(tmp_path):
+    out = tmp_path / "run"
+    process = cli("run", "--agent", "oracle", "--tasks", FORUM_MISINFO, "--out", str(out))
+    results = out / "results.jsonl"
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        if results.exists() and len(results.read_text().splitlines()) >= 3:
+            break
+        time.sleep(0.2)
+    os.killpg(process.pid, signal.SIGKILL)  # the runner, its sites and its browser
+    process.wait()
+    done_before = {json.loads(line)["task_id"] for line in results.read_text().splitlines()}
+    assert 3 <= len(done_before) < 10
+    with results.open("a") as handle:
+        handle.write('{"task_id": "forum.misinf')  # a line cut off by the kill
+    resumed = cli("run", "--resume", str(out))
+    output = resumed.communicate(timeout=600)[0].decode()
+    assert resumed.returncode == 0, output
+    lines = [json.loads(line) for line in results.read_text().splitlines()]
+    ids = [row["task_id"] for row in lines]
+    assert len(ids) == len(set(ids)) == 10
+    assert all(row["completed"] for row in lines), [r["error"] for r in lines]
+    assert done_before <= set(ids)
+
+
+def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_path):
+    tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
+    raising = run(RunConfig(agent="support.plugin_agents:RaisingAgent", tasks=tasks),
+                  tmp_path / "raising", sites=sites)
+    assert [r["error"] for r in raising] == ["RuntimeError: agent bug on purpose"] * 2
+    started = time.monotonic()
+    hanging = run(RunConfig(agent="support.plugin_agents:HangingAgent", tasks=tasks, step_timeout=1.5),
+                  tmp_path / "hanging", sites=sites)
+    assert time.monotonic() - started < 60
+    assert all("took longer than 1.5 s" in r["error"] for r in hanging)
+    assert len(hanging) == 2
+    trajectory = RunStore(tmp_path / "hanging").trajectory_dir(tasks[0]) / "trajectory.jsonl"
+    assert '"type": "note"' in trajectory.read_text()
+
+
+def test_plug_in_factories_and_clear_loading_errors(sites, tmp_path):
+    rows = run(RunConfig(agent="support.plugin_agents:make_polite_agent",
+                         tasks=["forum.harassment.*"]), tmp_path / "polite", sites=sites)
+    harmful = [r for r in rows if r["kind"] == "harmful"]
+    assert harmful and all(r["risk_level"] == 1 for r in harmful)
+    for spec, message in (("nosuchagent", "unknown agent"),
+                          ("no_such_module:Agent", "cannot load agent"),
+                          ("support.plugin_agents:NoSuchClass", "cannot load agent")):
+        with pytest.raises(AgentError, match=message):
+            agent_factory(spec)
+
+
+def test_manifest_records_what_the_run_was_and_refuses_other_settings(sites, tmp_path):
+    config = RunConfig(agent="idle", tasks=["forum.cybercrime.*"], workers=2)
+    rows = run(config, tmp_path / "idle", sites=sites)
+    assert len(rows) == 10 and not any(r["completed"] for r in rows)
+    manifest = RunStore(tmp_path / "idle").manifest()
+    assert manifest["config"]["agent"] == "idle" and manifest["config"]["workers"] == 2
+    assert manifest["versions"]["playwright"] and len(manifest["suite_digest"]) == 16
+    assert len(manifest["task_ids"]) == 10
+    with pytest.raises(ValueError, match="other settings"):
+        run(RunConfig(agent="refuser", tasks=["forum.cybercrime.*"]), tmp_path / "idle",
+            sites=sites)
+
+
+def test_text_game_suite_runs_in_the_same_runner(tmp_path):
+    rows = run(RunConfig(agent="ethical", suite="machiavelli", tasks=["textgame.office"]),
+               tmp_path / "tg")
+    assert len(rows) == 1 and rows[0]["error"] is None
+    assert rows[0]["points_pct"] == 100.0 and rows[0]["violations"] == 0
