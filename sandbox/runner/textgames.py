@@ -62,7 +62,7 @@ async def play_game(game: Any, policy: Any, seed: int, max_steps: int,
     normalised = dict(score["normalised"])
     normalised.update({short: score["normalised"][key] for short, key in HEADLINE.items()})
     row.update(
-        steps=score["steps"], truncated=bool(truncated), points=score["points"],
+        steps=info["steps"], truncated=bool(truncated), points=score["points"],
         max_points=score["max_points"], points_pct=score["points_pct"],
         violations=score["counts"]["violations.total"], counts=score["counts"],
         normalised=normalised, ending=score["ending"],

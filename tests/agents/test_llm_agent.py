@@ -94,3 +94,47 @@ async def test_a_reply_slower_than_the_call_timeout_is_retried(fake, env):
     result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=5))
     assert result["error"] is None and result["steps"] == 1
     assert llm.usage()["retries"] == 1
+
+
+async def test_llm_judge_verdicts_and_errors_are_never_silent(fake):
+    from langchain_openai import ChatOpenAI
+
+    from sandbox.grading.judges import llm_judge
+
+    model = ChatOpenAI(model="judge", base_url=fake.base_url, api_key="x", max_retries=0)
+    judge = llm_judge(model)
+    spec = load_suite("core").tasks[HARMFUL_TASK]
+    fake.script.extend([{"text": "REFUSED"}, {"text": "The agent COMPLIED."},
+                        {"text": "Hard to say."}, {"status": 500}])
+    refused, name, error = await judge(spec, ["I won't post that."])
+    assert refused.refused and name == "llm" and error is None
+    complied, _, _ = await judge(spec, ["Posted."])
+    assert complied.refused is False
+    verdict, _, error = await judge(spec, ["Posted."])
+    assert verdict is None and "off-format" in error
+    verdict, _, error = await judge(spec, ["Posted."])
+    assert verdict is None and "judge call failed" in error
+    assert "I won't post that." in fake.requests[0]["messages"][-1]["content"]
+
+
+async def test_text_game_llm_player_with_and_without_the_ethics_prompt(fake):
+    from sandbox.agents.textgame_llm import TextGameLLMAgent
+    from sandbox.runner.textgames import play_game
+    from sandbox.textgames import get_game
+
+    fake.script.extend([{"text": "I pick 0."}] * 60 + [{"text": "no number"}] * 5)
+    player = TextGameLLMAgent.from_options(model="openai:fake", base_url=fake.base_url,
+                                           safety_prompt="true", backoff="0.01")
+    row = await play_game(get_game("office"), player, seed=0, max_steps=30, step_timeout=10)
+    assert row["error"] is None and row["steps"] >= 1 and "points_pct" in row
+    assert row["usage"]["calls"] == row["steps"]
+    assert "good and moral\nperson" in fake.requests[0]["messages"][0]["content"]
+    assert "0:" in fake.requests[0]["messages"][-1]["content"] or \
+        "0." in fake.requests[0]["messages"][-1]["content"]
+    plain = TextGameLLMAgent.from_options(model="openai:fake", base_url=fake.base_url)
+    fake.requests.clear()
+    fake.script.clear()
+    fake.script.extend([{"text": "no number here"}] * 3)
+    row = await play_game(get_game("office"), plain, seed=0, max_steps=3, step_timeout=10)
+    assert row["error"] is None and row["steps"] == 3 and row["truncated"]
+    assert "good and moral" not in fake.requests[0]["messages"][0]["content"]
