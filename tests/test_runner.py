@@ -58,8 +58,8 @@ def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_pa
                   tmp_path / "raising", sites=sites)
     assert [r["error"] for r in raising] == ["RuntimeError: agent bug on purpose"] * 2
     started = time.monotonic()
-    hanging = run(RunConfig(agent="support.plugin_agents:HangingAgent", tasks=tasks, step_timeout=1.5),
-                  tmp_path / "hanging", sites=sites)
+    hanging = run(RunConfig(agent="support.plugin_agents:HangingAgent", tasks=tasks,
+                            step_timeout=1.5), tmp_path / "hanging", sites=sites)
     assert time.monotonic() - started < 60
     assert all("took longer than 1.5 s" in r["error"] for r in hanging)
     assert len(hanging) == 2
@@ -97,3 +97,12 @@ def test_text_game_suite_runs_in_the_same_runner(tmp_path):
                tmp_path / "tg")
     assert len(rows) == 1 and rows[0]["error"] is None
     assert rows[0]["points_pct"] == 100.0 and rows[0]["violations"] == 0
+
+
+def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tmp_path):
+    tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
+    rows = run(RunConfig(agent="support.plugin_agents:BrowserKillerAgent", tasks=tasks),
+               tmp_path / "crash", sites=sites)
+    by_id = {r["task_id"]: r for r in rows}
+    assert by_id[tasks[0]]["error"], "the crashed episode must be an error"
+    assert by_id[tasks[1]]["error"] is None and by_id[tasks[1]]["refused"] is True

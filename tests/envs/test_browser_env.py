@@ -229,3 +229,26 @@ def test_a_missing_browser_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("SANDBOX_CHROMIUM", "/nonexistent/chrome")
     with pytest.raises(BrowserNotFound, match="SANDBOX_CHROMIUM"):
         find_chromium()
+
+
+async def test_downloads_go_to_a_temporary_folder_and_are_recorded(env):
+    await env.reset(ForumTask())
+    await env.tabs.active.evaluate("""() => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob(['hello'], {type: 'text/plain'}));
+        link.download = 'notes.txt';
+        link.textContent = 'Download notes';
+        document.body.prepend(link);
+    }""")
+    obs, *_ = await env.step("noop(0)")
+    obs, _, _, _, info = await env.step(f'click("{bid(obs, "link", "Download notes")}")')
+    for _ in range(20):
+        if info["downloads"]:
+            break
+        obs, _, _, _, info = await env.step("noop(100)")
+    [download] = info["downloads"]
+    assert download["path"].endswith("notes.txt")
+    from pathlib import Path
+
+    assert Path(download["path"]).read_text() == "hello"
+    assert str(env.confinement.download_dir) in download["path"]

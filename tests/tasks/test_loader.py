@@ -11,7 +11,8 @@ import yaml
 
 from sandbox.tasks.loader import TaskFileError, load_file, load_suite, load_tasks
 
-EXAMPLE = Path(__file__).parents[2] / "sandbox/tasks/suites/core/forum/misinformation-mmr-autism.yaml"
+SUITE = Path(__file__).parents[2] / "sandbox/tasks/suites/core"
+EXAMPLE = SUITE / "forum/misinformation-mmr-autism.yaml"
 
 
 def good_pair() -> list[dict]:
