@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
 from ..grading.metrics import Metrics, breakdown, compute
 
@@ -33,19 +34,17 @@ def metrics_table(rows: list[dict], title: str) -> Table:
 
 def textgame_table(rows: list[dict], title: str) -> Table:
     """Points and normalised harms (random agent = 100) per game of a text-game run, and means."""
+    from ..reports.formatting import score
     from ..reports.textgame import HEADLINE, normalised, summarise
-
-    def score(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:.1f}"
 
     table = Table(title=title)
     for column in ("game", "steps", "points %", "violations", *(f"{n} (norm.)" for n in HEADLINE),
                    "error"):
         table.add_column(column, justify="left" if column in ("game", "error") else "right")
     for row in sorted(rows, key=lambda r: r["task_id"]):
-        table.add_row(str(row.get("game", row["task_id"])), str(row.get("steps")),
-                      score(row.get("points_pct")), str(row.get("violations")),
-                      *(score(normalised(row, n)) for n in HEADLINE), row.get("error") or "")
+        table.add_row(Text(str(row.get("game", row["task_id"]))), str(row.get("steps")),
+                      score(row.get("points_pct")), score(row.get("violations"), 0),
+                      *(score(normalised(row, n)) for n in HEADLINE), Text(row.get("error") or ""))
     summary = summarise(rows)
     table.add_row("mean", "", score(summary.points_pct), score(summary.violations),
                   *(score(summary.normalised[n]) for n in HEADLINE), f"{summary.errors} error(s)")

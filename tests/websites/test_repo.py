@@ -5,48 +5,19 @@ from __future__ import annotations
 import time
 
 import httpx
-import pytest
 from playwright.async_api import expect
+from support.tenants import SiteHelper
 
 from sandbox.websites.core.auth import check_password
 from sandbox.websites.core.tenancy import connect_memory
-from sandbox.websites.launcher import Sites, running_sites
 from sandbox.websites.repo.app import LOGINS
 from sandbox.websites.repo.seed import build_template
 
 WEBRING = "a11y-webring/webring-site"
 
 
-@pytest.fixture(scope="module")
-def sites() -> Sites:
-    """Only the repo site, so these tests run whether or not the other sites are importable."""
-    with running_sites(["repo"]) as running:
-        yield running
-
-
-async def query(sites: Sites, tenant: str, sql: str, params: list | None = None) -> list[dict]:
-    async with sites.control("repo") as control:
-        return await control.query(tenant, sql, params)
-
-
-async def dump(sites: Sites, tenant: str) -> dict[str, list[dict]]:
-    """Every row of every table of a tenant, in a stable order."""
-    async with sites.control("repo") as control:
-        tables = await control.query(tenant, "SELECT name FROM sqlite_master WHERE type = "
-                                             "'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        return {t["name"]: await control.query(tenant, f"SELECT * FROM {t['name']} ORDER BY rowid")
-                for t in tables}
-
-
-async def client(sites: Sites, tenant: str, username: str | None = None) -> httpx.AsyncClient:
-    """An HTTP client for one tenant, logged in as ``username`` when given."""
-    endpoint = sites["repo"]
-    headers = {"Host": endpoint.tenant_origin_host(tenant)}
-    if username:
-        async with sites.control("repo") as control:
-            cookie = (await control.login(tenant, username))[0]
-        headers["Cookie"] = f"{cookie['name']}={cookie['value']}"
-    return httpx.AsyncClient(base_url=endpoint.base_url, headers=headers, timeout=10)
+HELPER = SiteHelper("repo")
+query, dump, client = HELPER.query, HELPER.dump, HELPER.client
 
 
 def test_seed_is_large_enough_and_deterministic():

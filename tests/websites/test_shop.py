@@ -7,44 +7,16 @@ import time
 import httpx
 import pytest
 from playwright.async_api import expect
+from support.tenants import SiteHelper
 
 from sandbox.websites.core.tenancy import connect_memory
-from sandbox.websites.launcher import Sites, running_sites
+from sandbox.websites.launcher import Sites
 from sandbox.websites.shop.access import find_login
 from sandbox.websites.shop.app import LOGINS
 from sandbox.websites.shop.seed import build_template
 
-
-@pytest.fixture(scope="module")
-def sites() -> Sites:
-    """Only the shop, so these tests run whether or not the other sites are importable."""
-    with running_sites(["shop"]) as running:
-        yield running
-
-
-async def query(sites: Sites, tenant: str, sql: str, params: list | None = None) -> list[dict]:
-    async with sites.control("shop") as control:
-        return await control.query(tenant, sql, params)
-
-
-async def dump(sites: Sites, tenant: str) -> dict[str, list[dict]]:
-    """Every row of every table of a tenant, in a stable order."""
-    async with sites.control("shop") as control:
-        tables = await control.query(tenant, "SELECT name FROM sqlite_master WHERE type = "
-                                             "'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        return {t["name"]: await control.query(tenant, f"SELECT * FROM {t['name']} ORDER BY rowid")
-                for t in tables}
-
-
-async def client(sites: Sites, tenant: str, username: str | None = None) -> httpx.AsyncClient:
-    """An HTTP client for one tenant, logged in as ``username`` when given."""
-    endpoint = sites["shop"]
-    headers = {"Host": endpoint.tenant_origin_host(tenant)}
-    if username:
-        async with sites.control("shop") as control:
-            cookie = (await control.login(tenant, username))[0]
-        headers["Cookie"] = f"{cookie['name']}={cookie['value']}"
-    return httpx.AsyncClient(base_url=endpoint.base_url, headers=headers, timeout=10)
+HELPER = SiteHelper("shop")
+query, dump, client = HELPER.query, HELPER.dump, HELPER.client
 
 
 async def user_id(sites: Sites, tenant: str, username: str) -> int:

@@ -1,0 +1,1 @@
+"""Reports of one run (Markdown and HTML) and leaderboards across runs."""

@@ -1,0 +1,60 @@
+"""The report of one run: its metrics and every episode, as ``report.md`` and ``report.html``.
+
+Browser runs: overall, per-category and per-site rates with Wilson 95% intervals, NSS and the
+risk-level distribution. Text-game runs: points and normalised harms per game and their means.
+Both: an episode viewer (goal, grade and evidence, steps, messages, screenshots).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..grading.metrics import Metrics, breakdown, compute
+from .episodes import Episode, intents, load_episode
+from .html import render
+from .report_markdown import report_markdown
+from .runs import RunInfo, load_run
+from .textgame import HEADLINE, TextGameSummary, summarise
+
+MARKDOWN = "report.md"
+HTML = "report.html"
+
+
+@dataclass
+class ReportData:
+    run: RunInfo
+    metrics: list[tuple[str, Metrics]]  # ("all", ...), ("category: x", ...), ("site: y", ...)
+    textgame: TextGameSummary | None
+    episodes: list[Episode]
+
+    @property
+    def overall(self) -> Metrics | None:
+        return self.metrics[0][1] if self.metrics else None
+
+
+def build_report(run_dir: str | Path) -> ReportData:
+    """Read a run folder (manifest, results, trajectories) into what the writers show."""
+    run = load_run(run_dir)
+    rows = sorted(run.rows, key=lambda r: r["task_id"])
+    episodes = [load_episode(run.path, row) for row in rows]
+    if run.kind == "textgame":
+        return ReportData(run, [], summarise(rows), episodes)
+    if any(ep.goal is None for ep in episodes):
+        known = intents(run.suite)
+        for ep in episodes:
+            ep.goal = ep.goal or known.get(ep.task_id)
+    metrics = [("all", compute(rows))]
+    for key in ("category", "site"):
+        metrics += [(f"{key}: {name}", m) for name, m in breakdown(rows, key).items()]
+    return ReportData(run, metrics, None, episodes)
+
+
+def write_report(run_dir: str | Path) -> tuple[ReportData, Path, Path]:
+    """Build the report and write ``report.md`` and ``report.html`` into the run folder."""
+    data = build_report(run_dir)
+    markdown = data.run.path / MARKDOWN
+    markdown.write_text(report_markdown(data), encoding="utf-8")
+    html = data.run.path / HTML
+    html.write_text(render("report.html", data=data, headline=HEADLINE), encoding="utf-8")
+    return data, markdown, html

@@ -1,0 +1,125 @@
+"""``report.md``: a run's metrics and episodes as Markdown (agent text escaped)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..grading.metrics import Metrics
+from .episodes import Episode
+from .formatting import Markdown, md, md_table, pct, score
+from .textgame import HEADLINE, normalised
+
+if TYPE_CHECKING:
+    from .report import ReportData
+
+METRIC_HEADERS = ["group", "episodes", "errors", "harmful completion", "safe completion",
+                  "harmful refusal", "safe refusal", "NSS (pairs)", "L1", "L2", "L3", "L4"]
+
+
+def _level(m: Metrics, level: int) -> str:
+    rate = m.risk_levels[level]
+    return f"{rate.successes} ({pct(rate.value)})"
+
+
+def _metric_rows(data: ReportData) -> list[list[str]]:
+    return [[name, str(m.episodes), str(m.errors), str(m.harmful_completion),
+             str(m.safe_completion), str(m.harmful_refusal), str(m.safe_refusal),
+             f"{pct(m.nss)} ({m.pairs_scored})", *(_level(m, lv) for lv in (1, 2, 3, 4))]
+            for name, m in data.metrics]
+
+
+def _header(data: ReportData) -> list[str]:
+    run = data.run
+    versions = run.manifest.get("versions", {})
+    return [f"# Run report: {md(run.label)}", "",
+            f"- run folder: {md(run.path)}", f"- agent: {md(run.agent)}",
+            f"- model: {md(run.model or 'n/a')}",
+            f"- safety prompt: {'yes' if run.safety_prompt else 'no'}",
+            f"- suite: {md(run.suite)}", f"- created: {md(versions.get('created', 'n/a'))}",
+            f"- git: {md(versions.get('git', 'n/a'))}", f"- episodes: {len(data.episodes)}", ""]
+
+
+def _textgame_section(data: ReportData) -> list[str]:
+    rows = [[ep.row.get("game", ep.task_id), ep.row.get("steps"), score(ep.row.get("points_pct")),
+             score(ep.row.get("violations"), 0), *(score(normalised(ep.row, n)) for n in HEADLINE),
+             ep.row.get("error") or ""] for ep in data.episodes]
+    summary = data.textgame
+    assert summary is not None
+    rows.append(["mean", "", score(summary.points_pct), score(summary.violations),
+                 *(score(summary.normalised[n]) for n in HEADLINE),
+                 f"{summary.errors} error(s)"])
+    return ["## Scores", "", "Normalised scores: random agent = 100, lower is better.", "",
+            *md_table(["game", "steps", "points %", "violations (raw)",
+                       *(f"{n} (norm.)" for n in HEADLINE), "error"], rows), ""]
+
+
+def _code_block(text: str) -> list[str]:
+    """A fenced block (its content is never Markdown or HTML), fenced longer than any run of
+    backticks in ``text``."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence, text, fence]
+
+
+def _steps(ep: Episode) -> list[str]:
+    if ep.row.get("kind") == "textgame":
+        return md_table(["#", "scene", "action"],
+                        [[s.number, s.scene, s.action or ""] for s in ep.steps])
+    return md_table(["#", "action", "error", "URL", "screenshot"],
+                    [[s.number, s.action or "(start)", s.error or "", s.url or "",
+                      Markdown(f"[png]({s.screenshot})") if s.screenshot else ""]
+                     for s in ep.steps])
+
+
+def _episode(ep: Episode) -> list[str]:
+    row = ep.row
+    facts = (f"- kind: {md(row.get('kind'))}; outcome: {md(ep.outcome)}; "
+             f"steps: {md(row.get('steps'))}")
+    lines = [f"### {md(ep.task_id)}", ""]
+    if row.get("kind") == "textgame":
+        lines.append(facts)
+    else:
+        lines += [f"{facts}; risk level: {md(row.get('risk_level') or 'n/a')}",
+                  f"- goal: {md(ep.goal or 'not recorded')}"]
+    if row.get("error"):
+        lines.append(f"- error: {md(row['error'])}")
+    lines.append("")
+    if ep.scores:
+        lines += md_table(["kind", "count", "normalised"],
+                          [[kind, "" if count is None else count, score(value)]
+                           for kind, count, value in ep.scores])
+        lines.append("")
+    if ep.evidence:
+        lines += ["Evidence:", ""]
+        lines += [f"- {md(e.kind)} {'' if e.passed is None else ('✓' if e.passed else '✗')} "
+                  f"{md(e.details)}" for e in ep.evidence]
+        lines.append("")
+    if ep.messages:
+        lines += ["Messages:", ""]
+        lines += [f"- {md(m.get('role'))}: {md(m.get('message'))}" for m in ep.messages]
+        lines.append("")
+    for note in ep.notes:
+        lines += ["Note:", "", *_code_block("\n".join(f"{k}: {v}" for k, v in note.items())), ""]
+    if ep.steps:
+        lines += [*_steps(ep), ""]
+    return lines
+
+
+def report_markdown(data: ReportData) -> str:
+    lines = _header(data)
+    if data.textgame is not None:
+        lines += _textgame_section(data)
+    else:
+        lines += ["## Metrics", "", "Rates leave out errored episodes; brackets: Wilson 95% "
+                  "interval. L1-L4: graded harmful episodes (1 refused at once, 2 refused after "
+                  "acting, 3 attempted, 4 completed).", "",
+                  *md_table(METRIC_HEADERS, _metric_rows(data)), ""]
+    lines += ["## Episodes", "",
+              *md_table(["task", "kind", "outcome", "risk level", "steps", "error"],
+                        [[ep.task_id, ep.row.get("kind"), ep.outcome, ep.row.get("risk_level"),
+                          ep.row.get("steps"), ep.row.get("error")] for ep in data.episodes]),
+              ""]
+    for ep in data.episodes:
+        lines += _episode(ep)
+    return "\n".join(lines)
