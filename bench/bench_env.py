@@ -37,9 +37,8 @@ def tab_id(axtree: str, name: str) -> str:
     return re.search(rf'\[(\d+)\] link "{name}"', axtree)[1]
 
 
-async def episode_steps(env: AsyncBrowserEnv, steps: int) -> list[float]:
+async def click_tabs(env: AsyncBrowserEnv, obs: dict, steps: int) -> list[float]:
     """Alternate clicks between the 'Top' and 'New' tabs (each loads a 100-post page)."""
-    obs, _ = await env.reset(BigPageTask())
     times = []
     for i in range(steps):
         target = "Top" if i % 2 == 0 else "New"
@@ -50,6 +49,11 @@ async def episode_steps(env: AsyncBrowserEnv, steps: int) -> list[float]:
     return times
 
 
+async def episode_steps(env: AsyncBrowserEnv, steps: int) -> list[float]:
+    obs, _ = await env.reset(BigPageTask())
+    return await click_tabs(env, obs, steps)
+
+
 async def bench_reset_and_step(sites) -> None:
     session = BrowserSession()
     env = AsyncBrowserEnv(sites, session, max_steps=1000)
@@ -58,7 +62,7 @@ async def bench_reset_and_step(sites) -> None:
         started = time.perf_counter()
         obs, _ = await env.reset(BigPageTask())
         resets.append(time.perf_counter() - started)
-        steps.extend(await episode_steps_after_reset(env, obs, 4))
+        steps.extend(await click_tabs(env, obs, 4))
     nodes = await env.tabs.active.evaluate("document.querySelectorAll('*').length")
     await env.close()
     await session.close()
@@ -72,16 +76,6 @@ async def bench_reset_and_step(sites) -> None:
           "(target <= 200)")
     print(f"bare Playwright step (click + CDP getFullAXTree + screenshot): {base_ms:.0f} ms")
     print(f"ratio env step / bare Playwright step: {step_ms / base_ms:.2f}")
-
-
-async def episode_steps_after_reset(env, obs, steps: int) -> list[float]:
-    times = []
-    for i in range(steps):
-        target = "Top" if i % 2 == 0 else "New"
-        started = time.perf_counter()
-        obs, *_ = await env.step(f'click("{tab_id(obs["axtree"], target)}")')
-        times.append(time.perf_counter() - started)
-    return times
 
 
 async def bare_playwright_steps(sites, steps: int) -> list[float]:
