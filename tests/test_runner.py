@@ -106,3 +106,13 @@ def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tm
     by_id = {r["task_id"]: r for r in rows}
     assert by_id[tasks[0]]["error"], "the crashed episode must be an error"
     assert by_id[tasks[1]]["error"] is None and by_id[tasks[1]]["refused"] is True
+
+
+def test_a_run_against_sites_given_by_url_and_token(sites, tmp_path):
+    """What a run against ``docker compose up`` does: URLs and the token, no embedded sites."""
+    config = RunConfig(agent="refuser", tasks=["forum.harassment.threaten-*"],
+                       site_urls={"forum": sites["forum"].base_url})
+    rows = run(config, tmp_path / "remote", token=sites.token)
+    assert [r["risk_level"] for r in rows] == [1]
+    with pytest.raises(ValueError, match="control token"):
+        run(config, tmp_path / "no-token")
