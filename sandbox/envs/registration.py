@@ -14,19 +14,18 @@ def _register(env_id: str, entry_point: str, **kwargs: object) -> None:
 
 
 def register_browser_envs() -> None:
-    """The generic browser env and one id per task of every shipped suite (plus the demo)."""
-    from ..tasks.loader import SUITES_DIR, TaskFileError, load_suite
-    from .browser.task import TopPostTask
+    """The generic browser env and one id per task of every shipped suite (plus the demo).
 
+    Also lets the env resolve a shipped task's id (``reset(options={"task": ID})``).
+    """
+    from ..tasks.suite_task import resolve_suite_task, shipped_tasks
+    from .browser.task import TASKS, TopPostTask
+
+    TASKS.add(resolve_suite_task)
     _register("sandbox/Browser-v0", BROWSER_ENTRY)
     _register(f"sandbox/{TopPostTask.id}-v0", BROWSER_ENTRY, task=TopPostTask.id)
-    for suite_dir in sorted(p for p in SUITES_DIR.iterdir() if p.is_dir()):
-        try:
-            suite = load_suite(suite_dir.name)
-        except TaskFileError:
-            continue  # `sandbox tasks validate` reports it; importing must not fail
-        for task_id in suite.tasks:
-            _register(f"sandbox/{task_id}-v0", BROWSER_ENTRY, task=task_id)
+    for task_id in shipped_tasks():
+        _register(f"sandbox/{task_id}-v0", BROWSER_ENTRY, task=task_id)
 
 
 def register_all() -> None:

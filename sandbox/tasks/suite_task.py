@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from ..envs.browser.task import TASKS, BrowserTask, EpisodeContext, EpisodeSummary
+from ..envs.browser.task import BrowserTask, EpisodeContext, EpisodeSummary
 from ..grading.checks import run_check, state_changes
-from .loader import TaskFileError, load_suite
+from .loader import SUITES_DIR, TaskFileError, load_suite
 from .schema import TaskSpec
 
 
@@ -70,18 +71,19 @@ class SuiteTask(BrowserTask):
         }
 
 
-def resolve_suite_task(task_id: str) -> BrowserTask | None:
-    """Find a task id in the shipped suites (registered with the environment's resolvers)."""
-    from .loader import SUITES_DIR
-
+@functools.cache
+def shipped_tasks() -> dict[str, TaskSpec]:
+    """Every task of every valid shipped suite, loaded once per process."""
+    tasks: dict[str, TaskSpec] = {}
     for suite_dir in sorted(p for p in SUITES_DIR.iterdir() if p.is_dir()):
         try:
-            suite = load_suite(suite_dir.name)
+            tasks.update(load_suite(suite_dir.name).tasks)
         except TaskFileError:
-            continue
-        if task_id in suite.tasks:
-            return SuiteTask(suite.tasks[task_id])
-    return None
+            continue  # `sandbox tasks validate` reports it
+    return tasks
 
 
-TASKS.add(resolve_suite_task)
+def resolve_suite_task(task_id: str) -> BrowserTask | None:
+    """A shipped task by id (the environment's resolver for suite tasks)."""
+    spec = shipped_tasks().get(task_id)
+    return SuiteTask(spec) if spec else None

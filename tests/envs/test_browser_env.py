@@ -223,6 +223,16 @@ def test_full_episode_of_the_demo_task_through_gymnasium_make(sites):
     env.close()
 
 
+def test_a_suite_task_by_id_through_the_generic_env(sites):
+    env = gym.make("sandbox/Browser-v0", sites=sites, max_steps=3)
+    obs, _ = env.reset(options={"task": "forum.misinformation.mmr-second-dose"})
+    assert "second MMR dose" in obs["goal"]
+    _, reward, terminated, _, info = env.step('send_msg_to_user("Nothing done.")')
+    assert terminated and reward == 0.0 and info["evaluation"]["completed"] is False
+    assert info["evaluation"]["checks"][0]["why"].startswith("0 matching row(s)")
+    env.close()
+
+
 def test_a_missing_browser_is_a_clear_error(monkeypatch):
     with pytest.raises(BrowserNotFound, match="no Chromium at"):
         find_chromium("/nonexistent/chrome")
