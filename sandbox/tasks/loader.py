@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from .schema import TaskSpec
 
 SUITES_DIR = Path(__file__).parent / "suites"
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 
 
 class TaskFileError(ValueError):
@@ -77,7 +78,7 @@ def load_file(path: str | Path) -> list[TaskSpec]:
     """The tasks of one file; :class:`TaskFileError` on any problem."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise TaskFileError([f"{path}: not valid YAML: {exc}"]) from None
     except OSError as exc:
