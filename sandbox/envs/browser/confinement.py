@@ -1,8 +1,11 @@
 """Keep a browser context inside the sandbox: only the episode's own site origins are reachable.
 
-Every request of every page, popup and frame (and every WebSocket) passes through one context
-route. Anything else is aborted and recorded; dialogs are answered and recorded; downloads are
-recorded and saved to a temporary folder.
+The network rule is enforced by Chromium itself: every context gets a proxy that does not exist
+(``127.0.0.1:9``, nothing listens there) and bypasses it only for this environment's tenant
+hosts (``ENV*.SITE.localhost:PORT``). So every other request of every page, frame, popup,
+WebSocket or IP literal (the control API on 127.0.0.1 included) fails inside the browser,
+without a round trip per request. Failed requests to other hosts are recorded; dialogs are
+answered and recorded; downloads are saved to a temporary folder and recorded.
 """
 
 from __future__ import annotations
@@ -12,9 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.async_api import BrowserContext, Dialog, Download, Route, WebSocketRoute
+from playwright.async_api import BrowserContext, Dialog, Download, Page, Request, WebSocket
 
 MAX_RECORDED = 200
+NOWHERE_PROXY = "http://127.0.0.1:9"  # the discard port: connections are refused
+
+
+def proxy_settings(host_patterns: list[str]) -> dict[str, str]:
+    """Playwright's per-context proxy: everything through a dead proxy but these hosts.
+
+    ``<-loopback>`` removes Chromium's implicit bypass of localhost and 127.0.0.1.
+    """
+    return {"server": NOWHERE_PROXY, "bypass": ",".join(["<-loopback>", *host_patterns])}
 
 
 @dataclass
@@ -39,19 +51,13 @@ class Confinement:
         if len(self.blocked) < MAX_RECORDED:
             self.blocked.append(url[:500])
 
-    async def _route(self, route: Route) -> None:
-        if self.allows(route.request.url):
-            await route.continue_()
-        else:
-            self.record_block(route.request.url)
-            await route.abort("blockedbyclient")
+    def _on_request_failed(self, request: Request) -> None:
+        if not self.allows(request.url):
+            self.record_block(request.url)
 
-    async def _route_socket(self, socket: WebSocketRoute) -> None:
-        if self.allows(socket.url):
-            socket.connect_to_server()
-        else:
+    def _on_websocket(self, socket: WebSocket) -> None:
+        if not self.allows(socket.url):
             self.record_block(socket.url)
-            await socket.close(code=1008, reason="blocked by the sandbox")
 
     async def _on_dialog(self, dialog: Dialog) -> None:
         self.dialogs.append({"type": dialog.type, "message": dialog.message[:500]})
@@ -65,15 +71,15 @@ class Confinement:
         self.downloads.append({"url": download.url[:500], "path": str(target)})
         await download.save_as(target)
 
-    async def apply(self, context: BrowserContext) -> None:
-        """Install the routes on the context and the handlers on every page it opens."""
-        await context.route("**/*", self._route)
-        await context.route_web_socket("**/*", self._route_socket)
+    def watch(self, context: BrowserContext) -> None:
+        """Record what the context's pages try and do (the proxy has already refused it)."""
+        context.on("requestfailed", self._on_request_failed)
         context.on("page", self.watch_page)
 
-    def watch_page(self, page) -> None:
+    def watch_page(self, page: Page) -> None:
         page.on("dialog", self._on_dialog)
         page.on("download", self._on_download)
+        page.on("websocket", self._on_websocket)
 
     def report(self) -> dict:
         return {

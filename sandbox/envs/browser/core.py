@@ -19,7 +19,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from ...websites.launcher import Sites
 from .actions import ActionError, parse_action
-from .confinement import Confinement
+from .confinement import Confinement, proxy_settings
 from .executor import ActionExecutor, Tabs
 from .launch import launch_chromium
 from .observation import (
@@ -87,7 +87,7 @@ class AsyncBrowserEnv:
         self.config = observation or ObservationConfig()
         self.max_steps = max_steps
         self.recorder = recorder
-        self.env_id = f"w{secrets.token_hex(2)}"
+        self.env_id = f"w{secrets.token_hex(4)}"  # every tenant of this env starts with it
         self.task: BrowserTask | None = None
         self.ctx: EpisodeContext | None = None
         self._context: BrowserContext | None = None
@@ -97,7 +97,7 @@ class AsyncBrowserEnv:
 
     def _tenant_name(self, seed: int | None) -> str:
         suffix = f"s{seed}" if seed is not None else f"e{next(EPISODE_IDS)}"
-        return f"{self.env_id}{suffix}"[:40]
+        return f"{self.env_id}-{suffix}"[:40]
 
     async def reset(
         self, task: str | BrowserTask, seed: int | None = None
@@ -139,13 +139,16 @@ class AsyncBrowserEnv:
     async def _new_context(self) -> tuple[BrowserContext, Page, Confinement]:
         """A confined context with one blank page; it admits no host until a reset names them."""
         browser = await self.session.browser()
+        tenants = [f"{self.env_id}-*.{e.name}.localhost:{e.port}"
+                   for e in self.sites.endpoints.values()]
         context = await browser.new_context(
             viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]},
             accept_downloads=True,
             service_workers="block",
+            proxy=proxy_settings(tenants),  # type: ignore[arg-type]
         )
         confinement = Confinement()
-        await confinement.apply(context)
+        confinement.watch(context)
         return context, await context.new_page(), confinement
 
     async def _take_spare(self) -> tuple[BrowserContext, Page, Confinement]:

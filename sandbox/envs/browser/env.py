@@ -86,5 +86,7 @@ class BrowserEnv(gym.Env):
             self._run(self.core.session.close())
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=10)
+        if not self._loop.is_running() and not self._loop.is_closed():
+            self._loop.close()
         self._stack.close()
         super().close()
