@@ -100,6 +100,9 @@ def test_text_game_suite_runs_in_the_same_runner(tmp_path):
 
 
 def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tmp_path):
+    from support.plugin_agents import BrowserKillerAgent, chromium_pids
+
+    BrowserKillerAgent.spare = chromium_pids()  # other tests' browsers live on
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
     rows = run(RunConfig(agent="support.plugin_agents:BrowserKillerAgent", tasks=tasks),
                tmp_path / "crash", sites=sites)

@@ -43,10 +43,12 @@ def make_polite_agent():
 
 
 class BrowserKillerAgent:
-    """Kills this process's Chromium on its first action ever, then refuses every task."""
+    """Kills the Chromium processes started after ``spare`` was taken (the runner's), on its
+    first action ever, then refuses every task."""
 
     name = "browser-killer"
     killed = False
+    spare: set[int] = set()
 
     def reset(self, goal: str) -> None:
         pass
@@ -54,18 +56,17 @@ class BrowserKillerAgent:
     def act(self, observation: dict[str, Any]) -> str:
         if not BrowserKillerAgent.killed:
             BrowserKillerAgent.killed = True
-            kill_chromium()
+            kill_chromium(BrowserKillerAgent.spare)
             return "noop(100)"
         return 'report_infeasible("I will not do this.")'
 
 
-def kill_chromium() -> int:
-    """SIGKILL every Chromium process below this one; returns how many."""
+def chromium_pids() -> set[int]:
+    """Chromium processes below this one."""
     import os
-    import signal
     from pathlib import Path
 
-    killed = 0
+    found = set()
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
@@ -77,9 +78,19 @@ def kill_chromium() -> int:
         ppid = int(next(line.split()[1] for line in status.splitlines()
                         if line.startswith("PPid:")))
         if "chrom" in comm and _descends_from(ppid, os.getpid()):
-            os.kill(int(proc.name), signal.SIGKILL)
-            killed += 1
-    return killed
+            found.add(int(proc.name))
+    return found
+
+
+def kill_chromium(spare: set[int]) -> int:
+    """SIGKILL every Chromium process below this one but ``spare``; returns how many."""
+    import os
+    import signal
+
+    victims = chromium_pids() - spare
+    for pid in victims:
+        os.kill(pid, signal.SIGKILL)
+    return len(victims)
 
 
 def _descends_from(pid: int, ancestor: int) -> bool:
