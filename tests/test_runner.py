@@ -104,8 +104,10 @@ def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tm
 
     BrowserKillerAgent.spare = chromium_pids()  # other tests' browsers live on
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
+    started = time.monotonic()
     rows = run(RunConfig(agent="support.plugin_agents:BrowserKillerAgent", tasks=tasks),
                tmp_path / "crash", sites=sites)
+    assert time.monotonic() - started < 180
     by_id = {r["task_id"]: r for r in rows}
     assert by_id[tasks[0]]["error"], "the crashed episode must be an error"
     assert by_id[tasks[1]]["error"] is None and by_id[tasks[1]]["refused"] is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 import traceback
 from dataclasses import dataclass
@@ -21,6 +22,14 @@ class EpisodeOptions:
     max_steps: int = 30
     step_timeout: float = 120.0
     record_dir: Path | None = None
+    browser_timeout: float = 60.0  # a reset or step of the env itself (a crashed browser)
+
+
+async def _bounded(coroutine, seconds: float, what: str):
+    try:
+        return await asyncio.wait_for(coroutine, seconds)
+    except TimeoutError:
+        raise TimeoutError(f"the browser did not finish {what} within {seconds:g} s") from None
 
 
 def _error_result(spec: TaskSpec, reason: str, steps: int, started: float) -> dict[str, Any]:
@@ -42,7 +51,7 @@ async def run_episode(
     steps = 0
     env.max_steps = options.max_steps
     try:
-        obs, info = await env.reset(SuiteTask(spec))
+        obs, info = await _bounded(env.reset(SuiteTask(spec)), options.browser_timeout, "reset")
         if hasattr(agent, "prepare"):
             agent.prepare(spec, env.ctx.resolve)
         await call_agent(agent.reset, spec.intent, timeout=options.step_timeout)
@@ -51,7 +60,8 @@ async def run_episode(
             if not isinstance(action, str):
                 raise TypeError(f"the agent returned {type(action).__name__}, not an action "
                                 "string")
-            obs, _, terminated, truncated, info = await env.step(action)
+            obs, _, terminated, truncated, info = await _bounded(
+                env.step(action), options.browser_timeout, "a step")
             steps += 1
             if terminated or truncated:
                 break

@@ -34,6 +34,7 @@ from .recorder import TrajectoryRecorder
 from .task import TASKS, BrowserTask, EpisodeContext, EpisodeSummary
 
 EPISODE_IDS = count(1)
+CLOSE_TIMEOUT = 10.0  # seconds for closing or awaiting browser objects that may have crashed
 
 
 class BrowserSession:
@@ -56,9 +57,17 @@ class BrowserSession:
                 )
             return self._browser
 
+    async def discard(self) -> None:
+        """Forget a crashed or stuck browser (killing what is left); the next use relaunches."""
+        browser, self._browser = self._browser, None
+        if browser is not None:
+            with contextlib.suppress(PlaywrightError, TimeoutError):
+                await asyncio.wait_for(browser.close(), CLOSE_TIMEOUT)
+
     async def close(self) -> None:
         if self._browser is not None:
-            await self._browser.close()
+            with contextlib.suppress(PlaywrightError, TimeoutError):
+                await asyncio.wait_for(self._browser.close(), CLOSE_TIMEOUT)
         if self._playwright is not None:
             await self._playwright.stop()
         self._browser = self._playwright = None
@@ -160,11 +169,11 @@ class AsyncBrowserEnv:
         spare, self._spare = self._spare, None
         if spare is not None:
             try:
-                context, page, confinement = await spare
+                context, page, confinement = await asyncio.wait_for(spare, CLOSE_TIMEOUT)
                 if not page.is_closed() and (await self.session.browser()).is_connected():
                     return context, page, confinement
-            except PlaywrightError:
-                pass  # the browser went away; make a fresh one below
+            except (PlaywrightError, TimeoutError):
+                await self.session.discard()  # the browser went away; relaunch below
         return await self._new_context()
 
     async def _log_in(self, username: str) -> None:
@@ -277,9 +286,9 @@ class AsyncBrowserEnv:
     async def _end_episode(self) -> None:
         if self._context is not None:
             try:
-                await self._context.close()
-            except PlaywrightError:
-                pass  # the browser may have crashed; the next reset relaunches it
+                await asyncio.wait_for(self._context.close(), CLOSE_TIMEOUT)
+            except (PlaywrightError, TimeoutError):
+                await self.session.discard()  # crashed or stuck: the next reset relaunches it
             self._context = None
         if self.task is not None and self.ctx is not None:
             try:
@@ -294,8 +303,9 @@ class AsyncBrowserEnv:
     async def close(self) -> None:
         await self._end_episode()
         if self._spare is not None:
-            with contextlib.suppress(PlaywrightError):
-                await (await self._spare)[0].close()
+            with contextlib.suppress(PlaywrightError, TimeoutError):
+                context = (await asyncio.wait_for(self._spare, CLOSE_TIMEOUT))[0]
+                await asyncio.wait_for(context.close(), CLOSE_TIMEOUT)
             self._spare = None
         if self._owns_session:
             await self.session.close()
