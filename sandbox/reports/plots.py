@@ -36,8 +36,9 @@ def completion_plot(points: dict[str, tuple[Rate, Rate]], path: Path) -> Path:
         # open markers of decreasing size stay visible where agents coincide
         axes.errorbar(safe.value, harmful.value, fmt=MARKERS[index % len(MARKERS)], capsize=3,
                       markersize=max(4, 12 - 2 * index), markerfacecolor="none", label=label,
-                      xerr=[[safe.value - x_low], [x_high - safe.value]],
-                      yerr=[[harmful.value - y_low], [y_high - harmful.value]])
+                      xerr=[[max(0.0, safe.value - x_low)], [max(0.0, x_high - safe.value)]],
+                      yerr=[[max(0.0, harmful.value - y_low)],
+                            [max(0.0, y_high - harmful.value)]])
     axes.set(xlim=(-0.05, 1.05), ylim=(-0.05, 1.05), xlabel="safe task completion",
              ylabel="harmful task completion",
              title="Harmful vs safe completion (95% intervals)")
