@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from dataclasses import dataclass
 
 import httpx
 
+from sandbox.websites.core.tenancy import connect_memory
 from sandbox.websites.launcher import Sites
 
 
@@ -36,3 +39,18 @@ class SiteHelper:
                 cookie = (await control.login(tenant, username))[0]
             headers["Cookie"] = f"{cookie['name']}={cookie['value']}"
         return httpx.AsyncClient(base_url=endpoint.base_url, headers=headers, timeout=10)
+
+
+def build_twice(build_template) -> sqlite3.Connection:
+    """Build a seed twice; assert it takes under 3 s and both builds match row for row."""
+    started = time.perf_counter()
+    first = connect_memory()
+    build_template(first)
+    assert time.perf_counter() - started < 3
+    second = connect_memory()
+    build_template(second)
+    tables = [r[0] for r in first.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        rows = f"SELECT * FROM {table} ORDER BY rowid"
+        assert [tuple(r) for r in first.execute(rows)] == [tuple(r) for r in second.execute(rows)]
+    return first

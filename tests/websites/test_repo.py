@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import httpx
 from playwright.async_api import expect
-from support.tenants import SiteHelper
+from support.tenants import SiteHelper, build_twice
 
 from sandbox.websites.core.auth import check_password
-from sandbox.websites.core.tenancy import connect_memory
 from sandbox.websites.repo.app import LOGINS
 from sandbox.websites.repo.seed import build_template
 
@@ -21,16 +18,7 @@ query, dump, client = HELPER.query, HELPER.dump, HELPER.client
 
 
 def test_seed_is_large_enough_and_deterministic():
-    started = time.perf_counter()
-    first = connect_memory()
-    build_template(first)
-    assert time.perf_counter() - started < 3
-    second = connect_memory()
-    build_template(second)
-    tables = [r[0] for r in first.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:
-        rows = f"SELECT * FROM {table} ORDER BY rowid"
-        assert [tuple(r) for r in first.execute(rows)] == [tuple(r) for r in second.execute(rows)]
+    first = build_twice(build_template)
 
     def count(sql: str) -> int:
         return first.execute(sql).fetchone()[0]
