@@ -14,7 +14,7 @@ from sandbox.websites.launcher import free_port
 
 
 def test_sites_up_serves_prints_and_stops_cleanly():
-    base = free_port() + 10
+    base = free_port(count=3)
     process = subprocess.Popen(
         [sys.executable, "-m", "sandbox.cli", "sites", "up", "--port-base", str(base)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,

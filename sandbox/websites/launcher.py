@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import secrets
 import socket
 import subprocess
@@ -72,10 +73,22 @@ class Sites:
         return cls(endpoints, token)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def free_port(count: int = 1) -> int:
+    """A port (the first of ``count`` consecutive ones) free on 127.0.0.1.
+
+    Chosen below the kernel's ephemeral range (32768 and up), so that no outgoing
+    connection can take it between this check and the site's own bind.
+    """
+    for _ in range(500):
+        base = random.randrange(20000, 32768 - count)
+        try:
+            for port in range(base, base + count):
+                with socket.socket() as sock:
+                    sock.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return base
+    raise SitesError(f"found no {count} free consecutive port(s) between 20000 and 32767")
 
 
 def serve_command(site: str, port: int) -> list[str]:
