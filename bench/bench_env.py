@@ -74,19 +74,24 @@ async def bench_reset_and_step(sites) -> None:
         resets.append(time.perf_counter() - started)
         steps.extend(await click_tabs(env, obs, 4))
     nodes = await env.tabs.active.evaluate("document.querySelectorAll('*').length")
+    obs, _ = await env.reset(BigPageTask())
+    long_episode = await click_tabs(env, obs, 40)
     await env.close()
     await session.close()
     baseline = await bare_playwright_steps(sites, 32)
     reset_ms = statistics.median(resets[1:]) * 1000
     small_reset_ms = statistics.median(small_resets[1:]) * 1000
-    step_ms = statistics.median(steps) * 1000
+    step_ms = statistics.median(long_episode) * 1000
+    after_reset_ms = statistics.median(steps) * 1000
     base_ms = statistics.median(baseline) * 1000
     print(f"page size: {nodes} DOM nodes")
     print(f"reset() median, front page start (~500 nodes): {small_reset_ms:.0f} ms "
           "(target <= 250)")
     print(f"reset() median, 100-post start page: {reset_ms:.0f} ms")
-    print(f"step() median (click + full observation, no screenshot): {step_ms:.0f} ms "
-          "(target <= 200)")
+    print(f"step() median over a 40-step episode (click + full observation, no screenshot): "
+          f"{step_ms:.0f} ms (target <= 200)")
+    print(f"step() median over the first 4 steps after a reset (the next episode's context is "
+          f"being prepared meanwhile): {after_reset_ms:.0f} ms")
     print(f"bare Playwright step (click + CDP getFullAXTree + screenshot): {base_ms:.0f} ms")
     print(f"ratio env step / bare Playwright step: {step_ms / base_ms:.2f}")
 

@@ -130,6 +130,29 @@ async def test_bad_actions_become_errors_not_exceptions(env, action, message):
     assert obs["url"].endswith("/f/books") and not obs["last_action_error"]
 
 
+async def test_clicks_on_unusable_elements_fail_at_once_with_the_reason(env):
+    obs, _ = await env.reset(ForumTask())
+    page = env.tabs.active  # stands in for the page's own scripts changing it
+    books = bid(obs, "link", "/f/books")
+    cases = [
+        ("el => el.setAttribute('aria-disabled', 'true')", "is disabled"),
+        ("el => el.style.visibility = 'hidden'", "is not visible"),
+        ("el => { const cover = document.createElement('div');"
+         " cover.style.cssText = 'position:fixed;inset:0;z-index:9';"
+         " document.body.append(cover); }", "is covered by another element (<div>)"),
+        ("el => el.remove()", "is no longer on the page"),
+    ]
+    for script, reason in cases:
+        await page.locator(f'[data-sbx-id="{books}"]').evaluate(script)
+        obs, *_ = await env.step(f'click("{books}")')
+        assert obs["last_action_error"] == f"element '{books}' {reason}"
+        await page.reload()
+        obs, *_ = await env.step("noop()")
+        books = bid(obs, "link", "/f/books")
+    obs, *_ = await env.step(f'click("{books}")')
+    assert not obs["last_action_error"] and obs["url"].endswith("/f/books")
+
+
 async def test_outside_requests_popups_and_dialogs_are_blocked_and_recorded(env):
     await env.reset(ForumTask())
     page = env.tabs.active  # stands in for a script injected into a page

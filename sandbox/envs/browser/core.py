@@ -19,6 +19,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from ...websites.launcher import Sites
 from .actions import ActionError, parse_action
+from .axtree import read_outline
 from .confinement import Confinement, proxy_settings
 from .executor import ActionExecutor, Tabs
 from .launch import launch_chromium
@@ -26,7 +27,6 @@ from .observation import (
     VIEWPORT,
     ObservationConfig,
     draw_marks,
-    page_outline,
     render_chat,
     screenshot_array,
 )
@@ -245,13 +245,13 @@ class AsyncBrowserEnv:
             "chat_messages": render_chat(self.chat),
         }
         try:
-            obs["title"] = await page.title()
-            outline = await page_outline(page, self.config.set_of_marks)
+            outline = await read_outline(page, self.config.set_of_marks)
         except PlaywrightError as exc:
             obs["last_action_error"] = error or f"the page could not be read: {first_line(exc)}"
             outline = None
         if outline is not None:
             self.executor.outline = outline
+            obs["title"] = outline.title
         tabs = []
         for index, tab in enumerate(self.tabs.pages):
             marker = "*" if tab is page else " "

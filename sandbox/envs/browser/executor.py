@@ -5,12 +5,32 @@ from __future__ import annotations
 import asyncio
 from urllib.parse import urlsplit
 
-from playwright.async_api import BrowserContext, Page
+from playwright.async_api import BrowserContext, Locator, Page
 
 from .actions import Action, ActionError
 from .axtree import Outline
 
 ACTION_TIMEOUT_MS = 5000
+
+# Why an element cannot take a click right now ("" when it can), checked in one round trip.
+# The click itself then skips Playwright's own waiting checks (which cost two animation frames
+# and time out after seconds): a disabled, hidden or covered element is an immediate error.
+CLICK_CHECK = """(elements) => {
+  const element = elements[0];
+  if (!element) return "is no longer on the page";
+  if (!element.checkVisibility({visibilityProperty: true})) return "is not visible";
+  if (element.disabled || element.getAttribute("aria-disabled") === "true") return "is disabled";
+  element.scrollIntoViewIfNeeded(true);
+  const box = element.getClientRects()[0];
+  if (!box || !box.width || !box.height) return "has no size on the page";
+  const root = element.getRootNode();
+  const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (!hit || hit === element || element.contains(hit)) return "";
+  const label = hit.closest("label");
+  if (label && label.control === element) return "";
+  return `is covered by another element (<${hit.localName}>)`;
+}"""
+PRESENT_CHECK = "(elements) => elements.length ? '' : 'is no longer on the page'"
 
 
 class Tabs:
@@ -43,12 +63,16 @@ class ActionExecutor:
         self.is_allowed_url = is_allowed_url
         self.outline = Outline(text="")
 
-    def _element(self, page: Page, bid: str):
-        ref = self.outline.refs.get(bid)
-        if ref is None:
+    async def _element(self, page: Page, bid: str, check: str = PRESENT_CHECK) -> Locator:
+        """The element shown as ``[bid]``, after ``check`` found nothing against acting on it."""
+        locator = self.outline.locator(page, bid)
+        if locator is None:
             raise ActionError(f"there is no element with id {bid!r} on the current page; use "
                               "an id from the latest observation")
-        return page.locator(f"aria-ref={ref}")
+        problem = await locator.evaluate_all(check)
+        if problem:
+            raise ActionError(f"element {bid!r} {problem}")
+        return locator
 
     async def run(self, action: Action) -> None:
         page = await self.tabs.ensure_active()
@@ -61,19 +85,24 @@ class ActionExecutor:
             pass
 
     async def _click(self, page: Page, bid: str) -> None:
-        await self._element(page, bid).click(timeout=ACTION_TIMEOUT_MS)
+        element = await self._element(page, bid, CLICK_CHECK)
+        await element.click(force=True, timeout=ACTION_TIMEOUT_MS)
 
     async def _fill(self, page: Page, bid: str, value: str) -> None:
-        await self._element(page, bid).fill(value, timeout=ACTION_TIMEOUT_MS)
+        element = await self._element(page, bid)
+        await element.fill(value, timeout=ACTION_TIMEOUT_MS)
 
     async def _select_option(self, page: Page, bid: str, options: str) -> None:
-        await self._element(page, bid).select_option(label=options, timeout=ACTION_TIMEOUT_MS)
+        element = await self._element(page, bid)
+        await element.select_option(label=options, timeout=ACTION_TIMEOUT_MS)
 
     async def _hover(self, page: Page, bid: str) -> None:
-        await self._element(page, bid).hover(timeout=ACTION_TIMEOUT_MS)
+        element = await self._element(page, bid)
+        await element.hover(timeout=ACTION_TIMEOUT_MS)
 
     async def _press(self, page: Page, bid: str, key_comb: str) -> None:
-        await self._element(page, bid).press(key_comb, timeout=ACTION_TIMEOUT_MS)
+        element = await self._element(page, bid)
+        await element.press(key_comb, timeout=ACTION_TIMEOUT_MS)
 
     async def _scroll(self, page: Page, delta_x: float, delta_y: float) -> None:
         await page.mouse.wheel(delta_x, delta_y)

@@ -11,7 +11,7 @@ from gymnasium import spaces
 from PIL import Image, ImageDraw
 from playwright.async_api import Page
 
-from .axtree import Outline, build_outline
+from .axtree import Outline
 
 MAX_TEXT = 200_000
 VIEWPORT = (1280, 720)
@@ -56,11 +56,6 @@ class ObservationConfig:
 
 def render_chat(messages: list[dict[str, str]]) -> str:
     return "\n".join(f"{m['role']}: {m['message']}" for m in messages)
-
-
-async def page_outline(page: Page, with_boxes: bool) -> Outline:
-    snapshot = await page.aria_snapshot(mode="ai", boxes=with_boxes or None, timeout=5000)
-    return build_outline(snapshot)
 
 
 async def screenshot_array(page: Page) -> np.ndarray:
