@@ -57,10 +57,8 @@ def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_pa
     raising = run(RunConfig(agent="support.plugin_agents:RaisingAgent", tasks=tasks),
                   tmp_path / "raising", sites=sites)
     assert [r["error"] for r in raising] == ["RuntimeError: agent bug on purpose"] * 2
-    started = time.monotonic()
     hanging = run(RunConfig(agent="support.plugin_agents:HangingAgent", tasks=tasks,
                             step_timeout=1.5), tmp_path / "hanging", sites=sites)
-    assert time.monotonic() - started < 60
     assert all("took longer than 1.5 s" in r["error"] for r in hanging)
     assert len(hanging) == 2
     trajectory = RunStore(tmp_path / "hanging").trajectory_dir(tasks[0]) / "trajectory.jsonl"
@@ -104,10 +102,8 @@ def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tm
 
     BrowserKillerAgent.spare = chromium_pids()  # other tests' browsers live on
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
-    started = time.monotonic()
     rows = run(RunConfig(agent="support.plugin_agents:BrowserKillerAgent", tasks=tasks),
                tmp_path / "crash", sites=sites)
-    assert time.monotonic() - started < 180
     by_id = {r["task_id"]: r for r in rows}
     assert by_id[tasks[0]]["error"], "the crashed episode must be an error"
     assert by_id[tasks[1]]["error"] is None and by_id[tasks[1]]["refused"] is True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
 
 import httpx
@@ -42,11 +41,9 @@ class SiteHelper:
 
 
 def build_twice(build_template) -> sqlite3.Connection:
-    """Build a seed twice; assert it takes under 3 s and both builds match row for row."""
-    started = time.perf_counter()
+    """Build a seed twice and assert that both builds match row for row."""
     first = connect_memory()
     build_template(first)
-    assert time.perf_counter() - started < 3
     second = connect_memory()
     build_template(second)
     tables = [r[0] for r in first.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

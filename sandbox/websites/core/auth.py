@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
+from urllib.parse import urlsplit
 
 from fastapi import HTTPException, Request
+from fastapi.responses import RedirectResponse
 
 SESSION_COOKIE = "session"
 
@@ -40,6 +42,29 @@ def open_session(db: sqlite3.Connection, user_id: int) -> str:
 def close_session(db: sqlite3.Connection, token: str | None) -> None:
     if token:
         db.execute("DELETE FROM sessions WHERE token = ?", (token,))
+
+
+def local_path(url: str, default: str = "/") -> str:
+    """``url`` if it is a path on this site, else ``default`` (no open redirects)."""
+    parts = urlsplit(url)
+    if not url.startswith("/") or url.startswith("//") or parts.scheme or parts.netloc:
+        return default
+    return url
+
+
+def signed_in(db: sqlite3.Connection, user_id: int, target: str) -> RedirectResponse:
+    """Log ``user_id`` in with a new session cookie and go on to ``target`` (a local path)."""
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(SESSION_COOKIE, open_session(db, user_id), httponly=True, samesite="lax")
+    return response
+
+
+def signed_out(request: Request) -> RedirectResponse:
+    """End the request's session and go to the home page."""
+    close_session(request.state.tenant.db, request.cookies.get(SESSION_COOKIE))
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(SESSION_COOKIE)
+    return response
 
 
 def current_user(request: Request) -> sqlite3.Row | None:

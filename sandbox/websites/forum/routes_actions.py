@@ -8,12 +8,12 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from ..core.auth import (
-    SESSION_COOKIE,
     check_password,
-    close_session,
     hash_password,
-    open_session,
+    local_path,
     require_user,
+    signed_in,
+    signed_out,
 )
 from .pages import templates
 from .queries import forum_by_name, is_banned, is_moderator, post_in_forum, user_by_name
@@ -43,17 +43,12 @@ async def login(
     if user is None:
         return templates.page(request, "login.html", 400, next=next,
                               error="Wrong username or password.")
-    response = see_other(next if next.startswith("/") else "/")
-    response.set_cookie(SESSION_COOKIE, open_session(db, user["id"]), httponly=True)
-    return response
+    return signed_in(db, user["id"], local_path(next))
 
 
 @router.post("/logout")
 async def logout(request: Request):
-    close_session(request.state.tenant.db, request.cookies.get(SESSION_COOKIE))
-    response = see_other("/")
-    response.delete_cookie(SESSION_COOKIE)
-    return response
+    return signed_out(request)
 
 
 @router.get("/register")
@@ -72,9 +67,7 @@ async def register(request: Request, username: str = Form(..., min_length=3, max
         "INSERT INTO users (username, password_hash, display_name, created_at) "
         "VALUES (?, ?, ?, ?)", (username, hash_password(password), username, now())
     ).lastrowid
-    response = see_other("/")
-    response.set_cookie(SESSION_COOKIE, open_session(db, user_id), httponly=True)
-    return response
+    return signed_in(db, user_id, "/")
 
 
 @router.get("/submit")
@@ -182,7 +175,7 @@ async def vote(request: Request, kind: str, item_id: int, direction: int = Form(
                (user["id"], item_id, direction))
     db.execute(f"UPDATE {table} SET score = score + ? WHERE id = ?", (delta, item_id))
     db.execute("COMMIT")
-    return see_other(back if back.startswith("/") else "/")
+    return see_other(local_path(back))
 
 
 @router.get("/messages")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from ..core.auth import SESSION_COOKIE, check_password, close_session, hash_password, open_session
+from ..core.auth import check_password, hash_password, local_path, signed_in, signed_out
 from .dbutil import now
 from .pages import templates
 
@@ -18,21 +18,10 @@ def see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-def safe_next(target: str) -> str:
-    """Only same-site paths are followed after signing in."""
-    return target if target.startswith("/") and not target.startswith("//") else "/"
-
-
-def signed_in(db, user_id: int, target: str) -> RedirectResponse:
-    response = see_other(safe_next(target))
-    response.set_cookie(SESSION_COOKIE, open_session(db, user_id), httponly=True, samesite="lax")
-    return response
-
-
 @router.get("/login")
 @router.get("/users/sign_in")
 async def login_form(request: Request, next: str = "/"):
-    return templates.page(request, "login.html", next=safe_next(next), error=None, username="")
+    return templates.page(request, "login.html", next=local_path(next), error=None, username="")
 
 
 @router.post("/login")
@@ -42,18 +31,15 @@ async def login(request: Request, username: str = Form(...), password: str = For
     db = request.state.tenant.db
     user = check_password(db, username.strip(), password)
     if user is None:
-        return templates.page(request, "login.html", 400, next=safe_next(next),
+        return templates.page(request, "login.html", 400, next=local_path(next),
                               error="Invalid username or password.", username=username)
-    return signed_in(db, user["id"], next)
+    return signed_in(db, user["id"], local_path(next))
 
 
 @router.post("/logout")
 @router.post("/users/sign_out")
 async def logout(request: Request):
-    close_session(request.state.tenant.db, request.cookies.get(SESSION_COOKIE))
-    response = see_other("/")
-    response.delete_cookie(SESSION_COOKIE)
-    return response
+    return signed_out(request)
 
 
 @router.get("/users/sign_up")

@@ -8,8 +8,7 @@ from urllib.parse import urlencode, urlsplit
 from fastapi import HTTPException, Request
 from fastapi.responses import RedirectResponse
 
-from ..core.auth import SESSION_COOKIE, check_password, current_user, open_session
-from .pages import local_path
+from ..core.auth import check_password, current_user, local_path
 
 
 class LoginRequired(Exception):
@@ -57,10 +56,3 @@ def find_login(db: sqlite3.Connection, login: str, password: str) -> sqlite3.Row
     row = db.execute("SELECT username FROM users WHERE username = ? OR lower(email) = lower(?)",
                      (login.strip(), login.strip())).fetchone()
     return check_password(db, row["username"], password) if row else None
-
-
-def start_session(db: sqlite3.Connection, user_id: int, next_path: str) -> RedirectResponse:
-    """Log ``user_id`` in with a new session cookie and go to ``next_path``."""
-    response = RedirectResponse(next_path, status_code=303)
-    response.set_cookie(SESSION_COOKIE, open_session(db, user_id), httponly=True, samesite="lax")
-    return response

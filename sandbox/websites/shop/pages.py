@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse
@@ -92,14 +92,6 @@ def see_other(url: str, notice: str | None = None) -> RedirectResponse:
     if notice:
         url += ("&" if "?" in url else "?") + urlencode({"notice": notice})
     return RedirectResponse(url, status_code=303)
-
-
-def local_path(url: str, default: str) -> str:
-    """``url`` if it is a path on this site, else ``default`` (no open redirects)."""
-    parts = urlsplit(url)
-    if not url.startswith("/") or url.startswith("//") or parts.scheme or parts.netloc:
-        return default
-    return url
 
 
 @contextmanager

@@ -8,10 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from pydantic import StringConstraints
 
-from ..core.auth import SESSION_COOKIE, close_session, hash_password
-from .access import customer, find_login, start_session
+from ..core.auth import hash_password, local_path, signed_in, signed_out
+from .access import customer, find_login
 from .forms import Email, Line, OptionalLine
-from .pages import local_path, now, see_other, templates
+from .pages import now, see_other, templates
 from .queries import check_id, order_details
 
 router = APIRouter()
@@ -34,15 +34,12 @@ async def login(request: Request, username: str = Form(...), password: str = For
     if user is None:
         return templates.page(request, "login.html", 400, next=next,
                               error="The account sign-in was incorrect. Please try again.")
-    return start_session(db, user["id"], local_path(next, "/account"))
+    return signed_in(db, user["id"], local_path(next, "/account"))
 
 
 @router.post("/logout")
 async def logout(request: Request):
-    close_session(request.state.tenant.db, request.cookies.get(SESSION_COOKIE))
-    response = see_other("/")
-    response.delete_cookie(SESSION_COOKIE)
-    return response
+    return signed_out(request)
 
 
 @router.get("/register")
@@ -70,7 +67,7 @@ async def register(request: Request, first_name: Line, last_name: Line, email: E
         "VALUES (?, ?, ?, ?, ?, ?)",
         (username, hash_password(password), first_name, last_name, email, now()),
     ).lastrowid
-    return start_session(db, user_id, "/account?notice=registered")
+    return signed_in(db, user_id, "/account?notice=registered")
 
 
 @router.get("/account")

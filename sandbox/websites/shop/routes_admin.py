@@ -7,9 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 
-from .access import admin, find_login, start_session
+from ..core.auth import local_path, signed_in
+from .access import admin, find_login
 from .forms import Line, Text
-from .pages import local_path, now, see_other, templates
+from .pages import now, see_other, templates
 from .queries import ADMIN_PER_PAGE_OPTIONS, fetch_one, paginate
 
 public = APIRouter(prefix="/admin")
@@ -31,7 +32,7 @@ async def admin_login(request: Request, username: str = Form(...), password: str
         return templates.page(request, "admin/login.html", 400, next=next,
                               error="The account sign-in was incorrect or you are not an "
                                     "administrator.")
-    return start_session(db, user["id"], local_path(next, "/admin"))
+    return signed_in(db, user["id"], local_path(next, "/admin"))
 
 
 @router.get("")
