@@ -7,18 +7,12 @@ import asyncio
 
 import httpx
 import pytest
+from support.tenants import SiteHelper
 
 from sandbox.websites import SITE_NAMES
 from sandbox.websites.control_client import ControlClient, ControlError
 
 SITES = pytest.mark.parametrize("site", SITE_NAMES)
-
-
-async def dump(control: ControlClient, tenant: str) -> dict[str, list]:
-    tables = await control.query(tenant, "SELECT name FROM sqlite_master WHERE type = 'table' "
-                                 "AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    return {t["name"]: await control.query(tenant, f'SELECT * FROM "{t["name"]}"')
-            for t in tables}
 
 
 SESSION_COUNT = "SELECT COUNT(*) AS n FROM sessions"
@@ -29,13 +23,13 @@ async def test_login_cookies_are_per_tenant_and_reset_restores_the_seed(sites, s
     async with sites.control(site) as control:
         first = await control.create_tenant()
         second = await control.create_tenant()
-        seeded = await dump(control, first)
+        seeded = await SiteHelper(site).dump(sites, first)
         username = (await control.query(first, "SELECT username FROM users ORDER BY id"))[0]
         await control.login(first, username["username"])
         assert (await control.query(first, SESSION_COUNT))[0]["n"] == 1
         assert (await control.query(second, SESSION_COUNT))[0]["n"] == 0
         await control.reset_tenant(first)
-        assert await dump(control, first) == seeded
+        assert await SiteHelper(site).dump(sites, first) == seeded
         await control.delete_tenant(first)
         await control.delete_tenant(second)
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 
 from .access import ProjectAccess, load_project
 from .dbutil import lf, now, transaction
+from .notes import ISSUES, add_note, post_comment
 from .project_view import project_page
 from .queries import (
     ISSUE_SORTS,
@@ -133,28 +134,10 @@ async def issue_page(request: Request, namespace: str, project: str, iid: int):
     )
 
 
-def _note(db, issue_id: int, author_id: int, body: str, system: bool = False) -> int:
-    stamp = now()
-    db.execute("UPDATE issues SET updated_at = ? WHERE id = ?", (stamp, issue_id))
-    return db.execute(
-        "INSERT INTO issue_comments (issue_id, author_id, body, system, created_at) "
-        "VALUES (?, ?, ?, ?, ?)", (issue_id, author_id, body, int(system), stamp),
-    ).lastrowid
-
-
 @router.post(ISSUE + "/notes")
 async def add_comment(request: Request, namespace: str, project: str, iid: int,
                       note: str = Form(..., min_length=1, max_length=100_000)):
-    access = load_project(request, namespace, project)
-    user = access.require_login("comment")
-    access.require_active()
-    db = request.state.tenant.db
-    issue = issue_by_iid(db, access.project, iid)
-    if not note.strip():
-        raise HTTPException(400, "A comment cannot be empty.")
-    with transaction(db):
-        note_id = _note(db, issue["id"], user["id"], lf(note))
-    return see_other(f"/{access.full_path}/-/issues/{iid}#note_{note_id}")
+    return post_comment(request, namespace, project, iid, note, ISSUES, issue_by_iid)
 
 
 @router.post(ISSUE + "/close")
@@ -174,7 +157,7 @@ async def close_or_reopen(request: Request, namespace: str, project: str, iid: i
             db.execute("UPDATE issues SET state = ?, closed_at = ? WHERE id = ?",
                        ("closed" if closing else "opened", now() if closing else None,
                         issue["id"]))
-            _note(db, issue["id"], user["id"], "closed" if closing else "reopened", True)
+            add_note(db, ISSUES, issue["id"], user["id"], "closed" if closing else "reopened", True)
     return see_other(f"/{access.full_path}/-/issues/{iid}")
 
 
@@ -202,7 +185,7 @@ async def set_labels(request: Request, namespace: str, project: str, iid: int,
         if added or removed:
             parts = ([f"added {' '.join('~' + n for n in added)}"] if added else []) + (
                 [f"removed {' '.join('~' + n for n in removed)}"] if removed else [])
-            _note(db, issue["id"], user["id"], " and ".join(parts) + " label(s)", True)
+            add_note(db, ISSUES, issue["id"], user["id"], " and ".join(parts) + " label(s)", True)
     return see_other(f"/{access.full_path}/-/issues/{iid}")
 
 
@@ -215,8 +198,9 @@ async def set_assignee(request: Request, namespace: str, project: str, iid: int,
     if assignee != issue["assignee_id"]:
         with transaction(db):
             db.execute("UPDATE issues SET assignee_id = ? WHERE id = ?", (assignee, issue["id"]))
-            _note(db, issue["id"], user["id"], f"assigned to @{assignee_username.strip('@ ')}"
-                  if assignee else "removed the assignee", True)
+            change = (f"assigned to @{assignee_username.strip('@ ')}" if assignee
+                      else "removed the assignee")
+            add_note(db, ISSUES, issue["id"], user["id"], change, True)
     return see_other(f"/{access.full_path}/-/issues/{iid}")
 
 

@@ -18,6 +18,7 @@ from .gitops import (
     own_commits,
     require_branch,
 )
+from .notes import MERGE_REQUESTS, add_note, post_comment
 from .project_view import project_page
 from .queries import (
     ISSUE_SORTS,
@@ -152,28 +153,10 @@ async def mr_page(request: Request, namespace: str, project: str, iid: int):
     )
 
 
-def _mr_note(db, mr_id: int, author_id: int, body: str, system: bool = False) -> int:
-    stamp = now()
-    db.execute("UPDATE merge_requests SET updated_at = ? WHERE id = ?", (stamp, mr_id))
-    return db.execute(
-        "INSERT INTO merge_request_comments (merge_request_id, author_id, body, system, "
-        "created_at) VALUES (?, ?, ?, ?, ?)", (mr_id, author_id, body, int(system), stamp),
-    ).lastrowid
-
-
 @router.post(MR + "/notes")
 async def add_mr_comment(request: Request, namespace: str, project: str, iid: int,
                          note: str = Form(..., min_length=1, max_length=100_000)):
-    access = load_project(request, namespace, project)
-    user = access.require_login("comment")
-    access.require_active()
-    db = request.state.tenant.db
-    mr = mr_by_iid(db, access.project, iid)
-    if not note.strip():
-        raise HTTPException(400, "A comment cannot be empty.")
-    with transaction(db):
-        note_id = _mr_note(db, mr["id"], user["id"], lf(note))
-    return see_other(f"/{access.full_path}/-/merge_requests/{iid}#note_{note_id}")
+    return post_comment(request, namespace, project, iid, note, MERGE_REQUESTS, mr_by_iid)
 
 
 @router.post(MR + "/merge")
@@ -194,7 +177,7 @@ async def merge_mr(request: Request, namespace: str, project: str, iid: int):
         db.execute("UPDATE merge_requests SET state = 'merged', merged_at = ?, merged_by_id = ?, "
                    "merge_commit_id = ? WHERE id = ?", (stamp, access.user["id"], commit_id,
                                                         mr["id"]))
-        _mr_note(db, mr["id"], access.user["id"], "merged", True)
+        add_note(db, MERGE_REQUESTS, mr["id"], access.user["id"], "merged", True)
     return see_other(f"/{access.full_path}/-/merge_requests/{iid}")
 
 
@@ -217,5 +200,6 @@ async def close_or_reopen_mr(request: Request, namespace: str, project: str, iid
             db.execute("UPDATE merge_requests SET state = ?, closed_at = ? WHERE id = ?",
                        ("closed" if closing else "opened", now() if closing else None,
                         mr["id"]))
-            _mr_note(db, mr["id"], user["id"], "closed" if closing else "reopened", True)
+            add_note(db, MERGE_REQUESTS, mr["id"], user["id"],
+                     "closed" if closing else "reopened", True)
     return see_other(f"/{access.full_path}/-/merge_requests/{iid}")
