@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from fastapi import HTTPException, Request
 from fastapi.responses import RedirectResponse
 
+from .responses import see_other
+
 SESSION_COOKIE = "session"
 
 SESSIONS_SCHEMA = """
@@ -54,7 +56,7 @@ def local_path(url: str, default: str = "/") -> str:
 
 def signed_in(db: sqlite3.Connection, user_id: int, target: str) -> RedirectResponse:
     """Log ``user_id`` in with a new session cookie and go on to ``target`` (a local path)."""
-    response = RedirectResponse(target, status_code=303)
+    response = see_other(target)
     response.set_cookie(SESSION_COOKIE, open_session(db, user_id), httponly=True, samesite="lax")
     return response
 
@@ -62,7 +64,7 @@ def signed_in(db: sqlite3.Connection, user_id: int, target: str) -> RedirectResp
 def signed_out(request: Request) -> RedirectResponse:
     """End the request's session and go to the home page."""
     close_session(request.state.tenant.db, request.cookies.get(SESSION_COOKIE))
-    response = RedirectResponse("/", status_code=303)
+    response = see_other("/")
     response.delete_cookie(SESSION_COOKIE)
     return response
 

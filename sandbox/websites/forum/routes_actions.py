@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import RedirectResponse
 
 from ..core.auth import (
     check_password,
@@ -15,6 +14,7 @@ from ..core.auth import (
     signed_in,
     signed_out,
 )
+from ..core.responses import see_other
 from .pages import templates
 from .queries import forum_by_name, is_banned, is_moderator, post_in_forum, user_by_name
 
@@ -23,10 +23,6 @@ router = APIRouter()
 
 def now() -> str:
     return datetime.now().isoformat(sep=" ", timespec="seconds")
-
-
-def see_other(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
 
 
 @router.get("/login")

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 from fastapi.responses import RedirectResponse
 
+from ..core.responses import see_other
 from .access import load_project
 from .dbutil import lf, now, transaction
-from .routes_auth import see_other
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import RedirectResponse
 
 from ..core.auth import check_password, hash_password, local_path, signed_in, signed_out
 from .dbutil import now
@@ -12,10 +11,6 @@ from .pages import templates
 router = APIRouter()
 RESERVED_NAMES = {"users", "groups", "explore", "dashboard", "projects", "search", "login",
                   "logout", "help", "admin", "api", "healthz", "root", "-"}
-
-
-def see_other(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
 
 
 @router.get("/login")

@@ -7,6 +7,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse
 
+from ..core.responses import see_other
 from .access import ProjectAccess, load_project
 from .dbutil import lf, transaction
 from .gitops import (
@@ -26,7 +27,6 @@ from .gitops import (
 )
 from .project_view import project_page
 from .queries import pager
-from .routes_auth import see_other
 
 router = APIRouter()
 PROJECT = "/{namespace}/{project}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 
+from ..core.responses import see_other
 from .access import ProjectAccess, load_project
 from .dbutil import lf, now, transaction
 from .notes import ISSUES, add_note, post_comment
@@ -19,7 +20,6 @@ from .queries import (
     project_labels,
     project_members,
 )
-from .routes_auth import see_other
 
 router = APIRouter()
 PROJECT = "/{namespace}/{project}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 
+from ..core.responses import see_other
 from .access import load_project
 from .dbutil import lf, now, transaction
 from .gitops import (
@@ -28,7 +29,6 @@ from .queries import (
     mr_by_iid,
     project_members,
 )
-from .routes_auth import see_other
 
 router = APIRouter()
 PROJECT = "/{namespace}/{project}"

@@ -7,13 +7,14 @@ import re
 from fastapi import APIRouter, Form, HTTPException, Request
 
 from ..core.auth import require_user
+from ..core.responses import see_other
 from .access import load_project
 from .dbutil import lf, now, transaction
 from .gitops import Change, commit, file_row, history, tree_entries
 from .pages import templates
 from .project_view import project_page
 from .queries import project_labels, project_members, user_by_name
-from .routes_auth import RESERVED_NAMES, see_other
+from .routes_auth import RESERVED_NAMES
 from .schema import ROLES, VISIBILITIES
 
 router = APIRouter()

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import RedirectResponse
 
+from ..core import responses
 from ..core.auth import current_user
 from ..core.site import SiteTemplates
 from .schema import ORDER_STATUSES, PAYMENT_METHODS, SHIPPING_METHODS
@@ -91,7 +92,7 @@ def see_other(url: str, notice: str | None = None) -> RedirectResponse:
     """A 303 redirect (Post/Redirect/Get), optionally showing one of ``NOTICES``."""
     if notice:
         url += ("&" if "?" in url else "?") + urlencode({"notice": notice})
-    return RedirectResponse(url, status_code=303)
+    return responses.see_other(url)
 
 
 @contextmanager
