@@ -39,7 +39,7 @@ class Outline:
 
 async def read_outline(page: Page, with_boxes: bool = False) -> Outline:
     """Build the outline of the page's current document (boxes for set-of-marks on request)."""
-    result = await page.evaluate(OUTLINE_SCRIPT, {"boxes": with_boxes})
+    result = await page.evaluate(OUTLINE_SCRIPT, {"attribute": ID_ATTRIBUTE, "boxes": with_boxes})
     return Outline(
         text=result["text"],
         title=result["title"],

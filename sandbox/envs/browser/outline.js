@@ -1,12 +1,11 @@
 // The page outline the agent reads, built in one pass over the DOM.
 //
-// Called by Playwright's page.evaluate with {boxes: bool}. Every interactive element gets a
-// `data-sbx-id` attribute that stays the same for the same element while the document lives,
-// so `[41] button "Add to cart"` can be acted on with the selector [data-sbx-id="41"].
+// Called by Playwright's page.evaluate with {attribute, boxes}. Every interactive element gets
+// the `attribute` (data-sbx-id), which stays the same for the same element while the document
+// lives, so `[41] button "Add to cart"` can be acted on with the selector [data-sbx-id="41"].
 // Roles and accessible names follow HTML-AAM and accname in the common cases (labels,
 // aria-label(ledby), alt, name from content). Returns {title, text, ids, frames, boxes}.
 (options) => {
-  const ATTRIBUTE = "data-sbx-id";
   const INTERACTIVE = new Set([
     "link", "button", "textbox", "searchbox", "combobox", "listbox", "checkbox", "radio",
     "switch", "slider", "spinbutton", "menuitem", "menuitemcheckbox", "menuitemradio", "tab",
@@ -35,11 +34,11 @@
   const norm = (text) => text.replace(/\s+/g, " ").trim();
 
   function idOf(element) {
-    const current = element.getAttribute(ATTRIBUTE);
+    const current = element.getAttribute(options.attribute);
     if (current !== null && state.ids.get(current) === element) return current;
     const id = String(state.next++);
     state.ids.set(id, element);
-    element.setAttribute(ATTRIBUTE, id);
+    element.setAttribute(options.attribute, id);
     return id;
   }
 
@@ -131,14 +130,14 @@
     if (tag === "input" || tag === "select" || tag === "textarea") return "";
     let text = "";
     for (const child of childNodesOf(node)) text += contentText(child);
-    return BLOCK_TAGS.has(tag) || tag === "br" ? ` ${text} ` : text;
+    return BLOCK_TAGS.has(tag) ? ` ${text} ` : text;
   }
 
   function labelledBy(element) {
-    const ids = (element.getAttribute("aria-labelledby") || "").trim();
-    if (!ids) return "";
+    const labelIds = (element.getAttribute("aria-labelledby") || "").trim();
+    if (!labelIds) return "";
     const root = element.getRootNode();
-    return ids.split(/\s+/)
+    return labelIds.split(/\s+/)
       .map((id) => root.getElementById ? root.getElementById(id) : null)
       .filter(Boolean)
       .map((labelElement) => contentText(labelElement))
@@ -204,8 +203,9 @@
     if (element.disabled || element.getAttribute("aria-disabled") === "true") {
       flags.push("disabled");
     }
-    const expanded = element.localName === "summary" && element.parentElement?.localName === "details"
-      ? String(element.parentElement.open) : element.getAttribute("aria-expanded");
+    const details = element.localName === "summary" ? element.parentElement : null;
+    const expanded = details?.localName === "details"
+      ? String(details.open) : element.getAttribute("aria-expanded");
     if (expanded === "true") flags.push("expanded");
     if ((element.localName === "option" && element.selected) ||
         element.getAttribute("aria-selected") === "true") flags.push("selected");
@@ -269,7 +269,9 @@
       if (context.frames.length) frames[id] = context.frames;
       if (options.boxes) boxes[id] = boxOf(element, context.offset);
     }
-    if (role === "link" && element.hasAttribute("href")) line += ` url=${element.getAttribute("href")}`;
+    if (role === "link" && element.hasAttribute("href")) {
+      line += ` url=${element.getAttribute("href")}`;
+    }
     const value = norm(valueOf(element, role));
     if (value) line += `: ${value}`;
     const children = [];
