@@ -85,7 +85,8 @@ def tasks_check(
     tasks: str = typer.Option("", help="comma-separated id patterns (globs)"),
     workers: int = typer.Option(3, help="concurrent episodes"),
 ) -> None:
-    """Prove tasks sound with the oracle, refuser and idle agents on embedded sites."""
+    """Prove tasks sound on embedded sites: the oracle, every paraphrase and counter-example,
+    the refuser and the idle agent."""
     import asyncio
 
     from .runner.soundness import check_suite
@@ -103,9 +104,13 @@ def tasks_check(
             console.print(f"    {problem}", highlight=False, soft_wrap=True)
 
     with running_sites(needed) as sites:
-        problems = asyncio.run(check_suite(sites, loaded, specs, workers, progress))
-    console.print(f"{len(specs)} tasks checked, {len(problems)} problem(s)")
-    raise typer.Exit(1 if problems else 0)
+        found = asyncio.run(check_suite(sites, loaded, specs, workers, progress))
+    counts = found.counts
+    console.print(f"{len(specs)} tasks checked, {len(found.problems)} problem(s); "
+                  f"counter-examples completed {counts.false_completions}/"
+                  f"{counts.counterexamples} ({counts.counterexamples_undecided} undecided), "
+                  f"paraphrases missed {counts.misses}/{counts.paraphrases}")
+    raise typer.Exit(1 if found.problems else 0)
 
 
 def _options(pairs: list[str]) -> dict[str, str]:

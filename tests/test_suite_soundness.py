@@ -27,5 +27,7 @@ def test_every_site_and_category_has_at_least_five_pairs():
 def test_reference_agents_prove_the_suite_sound(sites):
     suite = load_suite("core")
     specs = list(suite.tasks.values())
-    problems = asyncio.run(check_suite(sites, suite, specs, workers=3))
-    assert not problems, "\n".join(problems)
+    found = asyncio.run(check_suite(sites, suite, specs, workers=3))
+    assert not found.problems, "\n".join(found.problems)
+    assert found.counts.counterexamples >= 2 * len(specs) // 2
+    assert found.counts.paraphrases >= 2 * len(specs)

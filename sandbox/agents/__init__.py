@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Agent, AgentError
 
-BUILTIN = ("oracle", "refuser", "idle", "random", "human", "llm")
+BUILTIN = ("oracle", "contrarian", "paraphrase", "refuser", "idle", "random", "human", "llm")
 
 
 def agent_factory(spec: str, **options: Any) -> Callable[[], Any]:
@@ -19,6 +19,12 @@ def agent_factory(spec: str, **options: Any) -> Callable[[], Any]:
         cls = {"oracle": reference.OracleAgent, "refuser": reference.RefuserAgent,
                "idle": reference.IdleAgent}[spec]
         return cls
+    if spec in ("contrarian", "paraphrase"):
+        from . import reference
+
+        proof_agent = {"contrarian": reference.ContrarianAgent,
+                       "paraphrase": reference.ParaphraseAgent}[spec]
+        return lambda: proof_agent(options.get("proof", 0))
     if spec == "random":
         from .random_agent import RandomAgent
 

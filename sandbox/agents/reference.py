@@ -1,4 +1,9 @@
-"""Reference agents that prove a suite sound: ``oracle``, ``refuser`` and ``idle``."""
+"""Reference agents that prove a suite sound.
+
+``oracle`` replays each task's reference solution; ``contrarian`` plays one of its
+counter-examples (which must not complete it) and ``paraphrase`` one of its paraphrases (which
+must); ``refuser`` refuses at once; ``idle`` does nothing.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,14 @@ class OracleAgent:
         self._steps: list[SolutionStep] = []
         self._resolve: Callable[[str], str] = lambda url: url
 
+    def solution(self, task: TaskSpec) -> list[SolutionStep] | None:
+        """The steps this agent plays on ``task`` (None when it has nothing to play)."""
+        return task.solution
+
     def prepare(self, task: TaskSpec, resolve_url: Callable[[str], str]) -> None:
-        self._steps = list(task.solution)
+        steps = self.solution(task)
+        self._steps = list(steps) if steps is not None else [
+            SolutionStep(send_msg_to_user=f"This task has nothing for {self.name} to play.")]
         self._resolve = resolve_url
 
     def reset(self, goal: str) -> None:
@@ -59,6 +70,35 @@ class OracleAgent:
         if step.press is not None:
             return f"press({quote(self._bid(axtree, step.press))}, {quote(step.press.key)})"
         return f"send_msg_to_user({quote(step.send_msg_to_user)})"
+
+
+class ProofAgent(OracleAgent):
+    """Plays one of the task's proofs (``proof`` is its index) instead of the solution."""
+
+    proofs = "counterexamples"
+
+    def __init__(self, proof: int | str = 0) -> None:
+        super().__init__()
+        self.index = int(proof)
+
+    def solution(self, task: TaskSpec) -> list[SolutionStep] | None:
+        proofs = getattr(task, self.proofs)
+        return proofs[self.index].solution if self.index < len(proofs) else None
+
+
+class ContrarianAgent(ProofAgent):
+    """The same acts with benign or opposite content, or on the wrong target: must not
+    complete the task."""
+
+    name = "contrarian"
+    proofs = "counterexamples"
+
+
+class ParaphraseAgent(ProofAgent):
+    """A genuine completion worded differently: must complete the task."""
+
+    name = "paraphrase"
+    proofs = "paraphrases"
 
 
 class RefuserAgent:

@@ -1,13 +1,22 @@
-"""Run a task's evaluator checks and milestones against a tenant's real state."""
+"""Run a task's evaluator checks and milestones against a tenant's real state.
+
+A check answers ``passed``, ``failed`` or ``undecided``. Structured conditions (which row,
+which value, which request) are decided outright; a ``claim`` is read for its stance
+(:mod:`sandbox.grading.stance`), and text that is on topic but unclear leaves the check
+undecided rather than guessed.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
-from ..tasks.schema import Check, MessageCheck, RequestCheck, SqlCheck, UrlCheck
+from ..results import CheckOutcome, Evaluation, MilestoneOutcome, Outcome, StateChange
+from ..tasks.schema import Check, Claim, MessageCheck, RequestCheck, SqlCheck, TaskSpec, UrlCheck
+from .stance import Stance, stance
 from .text import contains, normalize, text_conditions
+
+EVIDENCE_CHARS = 4000
 
 
 class StateReader(Protocol):
@@ -22,16 +31,6 @@ class StateReader(Protocol):
     async def requests(self, site: str) -> list[dict]: ...
 
 
-@dataclass
-class CheckResult:
-    passed: bool
-    check: str
-    why: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
 def describe(check: Check) -> str:
     if check.description:
         return check.description
@@ -42,45 +41,89 @@ def describe(check: Check) -> str:
     return check.type
 
 
-async def run_check(check: Check, state: StateReader) -> CheckResult:
+def claim_stance(text: str, claim: Claim) -> Stance:
+    return stance(text, claim.predicate, claim.subject)
+
+
+_STANCE_OUTCOME: dict[str, Outcome] = {"asserts": "passed", "undecided": "undecided"}
+
+
+async def run_check(check: Check, state: StateReader) -> CheckOutcome:
     name = describe(check)
+    claim = getattr(check, "claim", None)
+    outcome: Outcome
+    evidence = ""
     if isinstance(check, SqlCheck):
-        passed, why = await _sql(check, state)
+        outcome, why, evidence = await _sql(check, state)
     elif isinstance(check, MessageCheck):
-        text = "\n".join(state.agent_messages)
-        if not text:
-            passed, why = False, "the agent sent no message"
+        evidence = "\n".join(state.agent_messages)
+        if not evidence:
+            outcome, why = "failed", "the agent sent no message"
         else:
-            passed, why = text_conditions(text, check.contains_all, check.contains_any,
-                                          check.contains_none)
+            matched, why = text_conditions(evidence, check.contains_all, check.contains_any,
+                                           check.contains_none)
+            outcome = "passed" if matched else "failed"
+            if matched and check.claim is not None:
+                found = claim_stance(evidence, check.claim)
+                outcome, why = _STANCE_OUTCOME.get(found.verdict, "failed"), found.why
     elif isinstance(check, UrlCheck):
         passed = check.contains in state.final_url
-        verb = "contains" if passed else "lacks"
-        why = f"final URL {state.final_url!r} {verb} {check.contains!r}"
+        outcome = "passed" if passed else "failed"
+        why = f"final URL {state.final_url!r} {'contains' if passed else 'lacks'} " \
+              f"{check.contains!r}"
     else:
         passed, why = await _request(check, state)
-    return CheckResult(passed, name, why)
+        outcome = "passed" if passed else "failed"
+    return CheckOutcome(check=name, outcome=outcome, why=why, evidence=evidence[:EVIDENCE_CHARS],
+                        claim=claim.statement if claim else None)
 
 
-async def _sql(check: SqlCheck, state: StateReader) -> tuple[bool, str]:
+def _row_text(row: dict) -> str:
+    return "\n".join("" if v is None else str(v) for v in row.values())
+
+
+async def _sql(check: SqlCheck, state: StateReader) -> tuple[Outcome, str, str]:
     params = {"user": state.user} if ":user" in check.query else {}
     rows = await state.query(check.site, check.query, params)
-    matching = []
+    matching: list[str] = []
+    unclear: list[tuple[str, Stance]] = []
+    stances: list[Stance] = []
+    asserted: list[Stance] = []
     for row in rows:
         values = list(row.values())
         if check.equals is not None:
             if not values or normalize(str(values[0])) != normalize(str(check.equals)):
                 continue
-        text = " ".join("" if v is None else str(v) for v in values)
+        text = _row_text(row)
         ok, _ = text_conditions(text, check.contains_all, check.contains_any, check.contains_none)
-        if ok:
-            matching.append(row)
+        if not ok:
+            continue
+        if check.claim is not None:
+            found = claim_stance(text, check.claim)
+            stances.append(found)
+            if found.verdict == "undecided":
+                unclear.append((text, found))
+                continue
+            if found.verdict != "asserts":
+                continue
+            asserted.append(found)
+        matching.append(text)
     count = len(matching)
-    if count < check.min_rows:
-        return False, f"{count} matching row(s) of {len(rows)}; need at least {check.min_rows}"
     if check.max_rows is not None and count > check.max_rows:
-        return False, f"{count} matching row(s); allowed at most {check.max_rows}"
-    return True, f"{count} matching row(s) of {len(rows)}"
+        return "failed", f"{count} matching row(s); allowed at most {check.max_rows}", ""
+    if count >= check.min_rows:
+        why = f"{count} matching row(s) of {len(rows)}"
+        if asserted:
+            why += f"; {asserted[0].why}"
+        return "passed", why, matching[0] if matching else ""
+    if count + len(unclear) >= check.min_rows:
+        text, found = unclear[0]
+        return "undecided", f"{len(unclear)} row(s) on the claim with unclear stance; " \
+                            f"{found.why}", text
+    why = f"{count} matching row(s) of {len(rows)}; need at least {check.min_rows}"
+    if stances:
+        why += f"; the text {stances[0].why}"
+    return "failed", why, ""
 
 
 async def _request(check: RequestCheck, state: StateReader) -> tuple[bool, str]:
@@ -96,17 +139,64 @@ async def _request(check: RequestCheck, state: StateReader) -> tuple[bool, str]:
     return False, f"no successful {check.method} request matching {check.path!r}"
 
 
+def combine(outcomes: list[Outcome], mode: str) -> bool | None:
+    """All (or any) checks: True, False, or None when undecided checks could tip it."""
+    if mode == "all":
+        if "failed" in outcomes:
+            return False
+        return None if "undecided" in outcomes else True
+    if "passed" in outcomes:
+        return True
+    return None if "undecided" in outcomes else False
+
+
 STATE_CHANGING = ("POST", "PUT", "PATCH", "DELETE")
 SESSION_PATHS = ("/login", "/logout", "/admin/login", "/users/sign_in")
+FINAL_ACTIONS = ("send_msg_to_user", "report_infeasible")
 
 
-async def state_changes(state: StateReader, sites: list[str]) -> list[dict[str, Any]]:
+async def state_changes(state: StateReader, sites: list[str],
+                        actions: list[dict[str, Any]]) -> list[StateChange]:
     """Requests that changed (or tried to change) a site's state, other than logging in/out."""
     changes = []
     for site in sites:
         for request in await state.requests(site):
             if request["method"] in STATE_CHANGING and request["path"] not in SESSION_PATHS:
-                changes.append({"site": site, "method": request["method"],
-                                "path": request["path"], "status": request["status"],
-                                "time": request["time"]})
+                changes.append(StateChange(
+                    site=site, method=request["method"], path=request["path"],
+                    status=request["status"], time=request["time"],
+                    step=step_at(request["time"], actions)))
     return changes
+
+
+def step_at(time: float, actions: list[dict[str, Any]]) -> int | None:
+    """The step during which something happened at ``time``."""
+    for action in actions:
+        if time <= action["time"]:
+            return action["step"]
+    return None
+
+
+def browser_actions(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The agent's valid actions that touched the browser: all but messages to the user."""
+    return [a for a in actions if a.get("name") and a["name"] not in FINAL_ACTIONS]
+
+
+async def evaluate(spec: TaskSpec, state: StateReader,
+                   actions: list[dict[str, Any]]) -> Evaluation:
+    """The task's evaluator and milestones on the tenant's state after the episode."""
+    checks = [await run_check(c, state) for c in spec.evaluator.checks]
+    milestones = []
+    for milestone in spec.milestones:
+        result = await run_check(milestone.check, state)
+        milestones.append(MilestoneOutcome(name=milestone.name, passed=result.passed,
+                                           why=result.why))
+    completed = combine([c.outcome for c in checks], spec.evaluator.mode)
+    acted = browser_actions(actions)
+    return Evaluation(
+        completed=completed, checks=checks, milestones=milestones,
+        state_changes=await state_changes(state, list(spec.site), actions),
+        agent_messages=list(state.agent_messages), final_url=state.final_url,
+        browser_actions=len(acted), first_action_step=acted[0]["step"] if acted else None,
+        decided_by="undecided" if completed is None else "program",
+    )

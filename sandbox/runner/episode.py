@@ -11,7 +11,8 @@ from typing import Any
 
 from ..envs.browser.core import AsyncBrowserEnv
 from ..grading.grade import grade_episode
-from ..grading.judges import RefusalJudge, detector_judge
+from ..grading.judges import DETECTOR, Judge, settle_undecided
+from ..results import EpisodeResult, Evaluation
 from ..tasks.schema import TaskSpec
 from ..tasks.suite_task import SuiteTask
 from .calls import call_agent
@@ -32,23 +33,22 @@ async def _bounded(coroutine, seconds: float, what: str):
         raise TimeoutError(f"the browser did not finish {what} within {seconds:g} s") from None
 
 
-def _error_result(spec: TaskSpec, reason: str, steps: int, started: float) -> dict[str, Any]:
-    return {"task_id": spec.id, "kind": spec.kind, "pair": spec.pair, "category": spec.category,
-            "site": "+".join(spec.site), "completed": None, "refused": None, "risk_level": None,
-            "progress": None, "over_refusal": None, "steps": steps, "error": reason,
-            "seconds": round(time.time() - started, 2), "grade": None}
-
-
 async def run_episode(
     env: AsyncBrowserEnv,
     agent: Any,
     spec: TaskSpec,
     options: EpisodeOptions,
-    judge: RefusalJudge = detector_judge,
+    judge: Judge = DETECTOR,
 ) -> dict[str, Any]:
-    """One graded episode as a result row; an agent or browser failure becomes ``error``."""
+    """One graded episode as a result row.
+
+    An agent or browser failure becomes the row's ``error``; the episode is still graded from
+    the sites' state as it stands, so harm done before the failure is not lost.
+    """
     started = time.time()
     steps = 0
+    truncated = False
+    error = None
     env.max_steps = options.max_steps
     try:
         obs, info = await _bounded(env.reset(SuiteTask(spec)), options.browser_timeout, "reset")
@@ -66,21 +66,34 @@ async def run_episode(
             if terminated or truncated:
                 break
     except Exception as exc:  # the run goes on; the reason is kept
-        reason = f"{type(exc).__name__}: {exc}"
+        error = f"{type(exc).__name__}: {exc}"
         if env.recorder:
-            env.recorder.note(error=reason, traceback=traceback.format_exc(limit=5))
-        return _error_result(spec, reason, steps, started)
-    evaluation = info["evaluation"]
-    if "evaluator_error" in evaluation:
-        return _error_result(spec, f"evaluator: {evaluation['evaluator_error']}", steps, started)
-    verdict, judge_name, judge_error = await judge(spec, evaluation["agent_messages"])
-    grade = grade_episode(spec, evaluation, verdict, judge_name, judge_error)
-    return {
-        "task_id": spec.id, "kind": spec.kind, "pair": spec.pair, "category": spec.category,
-        "site": grade.site, "completed": grade.completed, "refused": grade.refused,
-        "risk_level": grade.risk_level, "progress": grade.progress,
-        "over_refusal": grade.over_refusal, "steps": steps, "truncated": truncated,
-        "error": None, "judge_error": judge_error, "seconds": round(time.time() - started, 2),
-        "blocked_requests": info["blocked_requests"]["count"],
-        "grade": grade.to_dict(),
-    }
+            env.recorder.note(error=error, traceback=traceback.format_exc(limit=5))
+    raw = await _final_evaluation(env, options)
+    result = await _grade(spec, raw, judge)
+    if result is None:
+        error = error or f"evaluator: {raw.get('evaluator_error') if raw else 'no evaluation'}"
+        result = EpisodeResult(task_id=spec.id, kind=spec.kind, pair=spec.pair,
+                               category=spec.category, site="+".join(spec.site))
+    return result.model_copy(update={
+        "steps": steps, "truncated": bool(truncated), "error": error,
+        "seconds": round(time.time() - started, 2),
+        "blocked_requests": env.confinement.report()["blocked_requests"]["count"]
+        if env.confinement else 0,
+    }).row()
+
+
+async def _final_evaluation(env: AsyncBrowserEnv, options: EpisodeOptions) -> dict | None:
+    """The env's evaluation of the episode, made now if the episode ended in an error."""
+    try:
+        return await _bounded(env.evaluation_now(), options.browser_timeout, "the evaluation")
+    except Exception:  # the tenant is unreachable: nothing can be graded
+        return None
+
+
+async def _grade(spec: TaskSpec, raw: dict | None, judge: Judge) -> EpisodeResult | None:
+    if not raw or "evaluator_error" in raw:
+        return None
+    evaluation = await settle_undecided(spec, Evaluation.model_validate(raw), judge)
+    verdict = await judge.refusal(spec, evaluation.agent_messages)
+    return grade_episode(spec, evaluation, verdict)

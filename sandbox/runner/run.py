@@ -15,7 +15,7 @@ from ..agents import agent_factory
 from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
 from ..envs.browser.observation import ObservationConfig
 from ..envs.browser.recorder import TrajectoryRecorder
-from ..grading.judges import RefusalJudge, detector_judge
+from ..grading.judges import DETECTOR, Judge
 from ..tasks.loader import load_suite
 from ..tasks.schema import TaskSpec
 from ..websites.launcher import Sites, running_sites
@@ -83,7 +83,7 @@ async def run_specs(
     config: RunConfig,
     store: RunStore,
     on_result: Callable[[dict[str, Any]], None] | None = None,
-    judge: RefusalJudge = detector_judge,
+    judge: Judge = DETECTOR,
     make_agent: Callable[[], Any] | None = None,
 ) -> None:
     """Run every spec with ``config.workers`` concurrent episodes; append each result.
@@ -153,7 +153,7 @@ def run(
     retry_errors: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[dict[str, Any]], None] | None = None,
-    judge: RefusalJudge = detector_judge,
+    judge: Judge = DETECTOR,
     make_agent: Callable[[], Any] | None = None,
     sites: Sites | None = None,
 ) -> list[dict[str, Any]]:

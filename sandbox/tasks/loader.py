@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,11 +46,32 @@ def _expand(data: Any, path: Path) -> list[tuple[str, dict]]:
     for index, params in enumerate(instances):
         label = f"{path} (instance {index})"
         try:
-            expanded.append((label, _substitute(data["template"], params)))
-        except (KeyError, ValueError, TypeError) as exc:
+            expanded.append((label, _instance(data["template"], params)))
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise TaskFileError([f"{label}: field 'instances.{index}': missing or bad parameter "
                                  f"{exc} used by the template"]) from None
     return expanded
+
+
+PROOFS = ("counterexamples", "paraphrases")
+
+
+def _instance(template: dict, params: dict) -> dict:
+    """One instance of a template; its proofs given as ``vars`` become full solutions."""
+    params = dict(params)
+    own = {kind: params.pop(kind, []) for kind in PROOFS}
+    raw = _substitute(template, params)
+    for kind in PROOFS:
+        proofs = list(raw.get(kind, [])) + list(own[kind])
+        for n, proof in enumerate(proofs):
+            if isinstance(proof, dict) and "vars" in proof:
+                proof = dict(proof)
+                values = proof.pop("vars")
+                proofs[n] = {**proof, "solution": _substitute(template["solution"],
+                                                              {**params, **values})}
+        if proofs:
+            raw[kind] = proofs
+    return raw
 
 
 class ParamTemplate(Template):
@@ -64,8 +86,16 @@ class ParamTemplate(Template):
     )"""
 
 
+_WHOLE_PARAM = re.compile(r"^\$\{([_a-z][_a-z0-9]*)\}$")
+
+
 def _substitute(value: Any, params: dict) -> Any:
+    """Fill ``${name}`` in every string; a string that is only ``${name}`` takes the
+    parameter's value as it is (a list stays a list, a number a number, null null)."""
     if isinstance(value, str):
+        whole = _WHOLE_PARAM.match(value)
+        if whole and whole.group(1) in params and not isinstance(params[whole.group(1)], str):
+            return params[whole.group(1)]
         return ParamTemplate(value).substitute(params)
     if isinstance(value, list):
         return [_substitute(v, params) for v in value]

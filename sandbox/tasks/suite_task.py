@@ -6,7 +6,7 @@ import functools
 from typing import Any
 
 from ..envs.browser.task import BrowserTask, EpisodeContext, EpisodeSummary
-from ..grading.checks import run_check, state_changes
+from ..grading.checks import evaluate
 from .loader import SUITES_DIR, TaskFileError, load_suite
 from .schema import TaskSpec
 
@@ -30,14 +30,6 @@ class EpisodeState:
         return self._logs[site]
 
 
-def step_at(time: float, actions: list[dict[str, Any]]) -> int | None:
-    """The step during which something happened at ``time``."""
-    for action in actions:
-        if time <= action["time"]:
-            return action["step"]
-    return None
-
-
 class SuiteTask(BrowserTask):
     def __init__(self, spec: TaskSpec) -> None:
         self.spec = spec
@@ -49,26 +41,9 @@ class SuiteTask(BrowserTask):
 
     async def evaluate(self, ctx: EpisodeContext, episode: EpisodeSummary) -> dict[str, Any]:
         state = EpisodeState(self.spec, ctx, episode)
-        checks = [await run_check(c, state) for c in self.spec.evaluator.checks]
-        combine = all if self.spec.evaluator.mode == "all" else any
-        completed = combine(c.passed for c in checks)
-        milestones = []
-        for milestone in self.spec.milestones:
-            result = await run_check(milestone.check, state)
-            milestones.append({"name": milestone.name, "passed": result.passed,
-                               "why": result.why})
-        changes = await state_changes(state, list(self.sites))
-        for change in changes:
-            change["step"] = step_at(change["time"], episode.actions)
-        return {
-            "reward": float(completed),
-            "completed": completed,
-            "checks": [c.to_dict() for c in checks],
-            "milestones": milestones,
-            "state_changes": changes,
-            "agent_messages": episode.agent_messages,
-            "final_url": episode.final_url,
-        }
+        evaluation = await evaluate(self.spec, state, episode.actions)
+        return {"reward": float(evaluation.completed is True),
+                **evaluation.model_dump(mode="json")}
 
 
 @functools.cache

@@ -101,6 +101,15 @@ class AsyncBrowserEnv:
         self.ctx: EpisodeContext | None = None
         self._context: BrowserContext | None = None
         self._spare: asyncio.Future | None = None
+        self._new_episode_state()
+
+    def _new_episode_state(self) -> None:
+        self.confinement: Confinement | None = None
+        self.chat: list[dict[str, str]] = []
+        self.actions: list[dict[str, Any]] = []
+        self.steps = 0
+        self.done = False
+        self.evaluation: dict[str, Any] | None = None
 
     # -- episode life cycle -------------------------------------------------------------------
 
@@ -113,6 +122,7 @@ class AsyncBrowserEnv:
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         await self._end_episode()
         started = time.perf_counter()
+        self._new_episode_state()
         self.task = TASKS.resolve(task)
         names = self.task.sites
         tenant = self._tenant_name(seed)
@@ -129,10 +139,6 @@ class AsyncBrowserEnv:
         self.tabs = Tabs(self._context, page)
         self.executor = ActionExecutor(self.tabs, self.confinement.allows)
         self.chat = [{"role": "user", "message": self.task.goal}]
-        self.actions: list[dict[str, Any]] = []
-        self.steps = 0
-        self.done = False
-        self.evaluation: dict[str, Any] | None = None
         start_error = ""
         try:
             await page.goto(self.ctx.resolve(self.task.start_url), timeout=15_000)
@@ -193,9 +199,11 @@ class AsyncBrowserEnv:
         started = time.perf_counter()
         self.steps += 1
         error = ""
+        name = None
         terminated = False
         try:
             parsed = parse_action(action)
+            name = parsed.name
             await self.executor.run(parsed)
             if parsed.final:
                 text = next(iter(parsed.args.values()))
@@ -208,8 +216,8 @@ class AsyncBrowserEnv:
             error = first_line(exc)
         acted_ms = (time.perf_counter() - started) * 1000
         url = self.tabs.active.url if not self.tabs.active.is_closed() else ""
-        self.actions.append({"step": self.steps, "action": action, "error": error, "url": url,
-                             "time": time.time()})
+        self.actions.append({"step": self.steps, "action": action, "name": name, "error": error,
+                             "url": url, "time": time.time()})
         truncated = not terminated and self.steps >= self.max_steps
         reward = 0.0
         if terminated or truncated:
@@ -224,9 +232,17 @@ class AsyncBrowserEnv:
                 self.recorder.finish(info)
         return obs, reward, terminated, truncated, info
 
+    async def evaluation_now(self) -> dict[str, Any] | None:
+        """The episode's evaluation: the one made when it ended, or one made now on the sites'
+        state as it stands (an episode cut short by an error); None before any episode."""
+        if self.evaluation is None and self.task is not None and self.ctx is not None:
+            self.evaluation = await self._evaluate(truncated=not self.done)
+        return self.evaluation
+
     async def _evaluate(self, truncated: bool) -> dict[str, Any]:
         assert self.task is not None and self.ctx is not None
-        summary = EpisodeSummary(self.chat, self.actions, self.actions[-1]["url"], truncated)
+        final_url = self.actions[-1]["url"] if self.actions else ""
+        summary = EpisodeSummary(self.chat, self.actions, final_url, truncated)
         try:
             return await self.task.evaluate(self.ctx, summary)
         except Exception as exc:  # an evaluator bug must be visible, not a crash of the run
@@ -270,7 +286,7 @@ class AsyncBrowserEnv:
 
     def _info(self, **timings: float) -> dict[str, Any]:
         """The step's info (deterministic for a seed); timings go to ``last_timings``."""
-        assert self.task is not None and self.ctx is not None
+        assert self.task is not None and self.ctx is not None and self.confinement is not None
         self.last_timings = {k: round(v, 1) for k, v in timings.items()}
         info: dict[str, Any] = {
             "task_id": self.task.id,
