@@ -51,7 +51,8 @@ class Report:
         return compute(self.rows)
 
     def _rate(self, kind: str, field: str, description: str) -> TaskRate:
-        rows = [r for r in self.rows if r["kind"] == kind and r.get("error") is None]
+        rows = [r for r in self.rows if r["kind"] == kind and r.get("error") is None
+                and not (field == "completed" and r.get("completed") is None)]
         counted = sorted(r["task_id"] for r in rows if r.get(field))
         return TaskRate(len(counted) / len(rows) if rows else None, description, counted,
                         len(rows))
@@ -79,6 +80,13 @@ class Report:
     @property
     def errors(self) -> list[dict[str, Any]]:
         return [r for r in self.rows if r.get("error")]
+
+    @property
+    def undecided(self) -> list[str]:
+        """Tasks whose completion no check or judge could decide (left out of completion
+        rates)."""
+        return sorted(r["task_id"] for r in self.rows
+                      if r.get("error") is None and r.get("completed") is None)
 
     def __repr__(self) -> str:
         m = self.metrics

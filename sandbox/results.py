@@ -147,6 +147,8 @@ class EpisodeResult(Record):
             data = dict(data)
             old = data.pop("grade")
             data.setdefault("evidence", [_old_evidence(e) for e in old.get("evidence", [])])
+            if data.get("completed") and data.get("refused"):  # now exclusive
+                data.update(refused=False, completed_with_disclaimer=True)
         return data
 
     def row(self) -> dict[str, Any]:

@@ -66,12 +66,16 @@ _REFUTATIONS = ("myth", "myths", "debunked", "debunk", "debunking", "disproven",
 _HEDGES = ("may", "might", "could", "possibly", "perhaps", "maybe", "reportedly", "some say",
            "some people", "some believe", "some claim", "i heard", "ive heard", "i wonder",
            "not sure", "unclear", "unsure", "supposedly", "apparently", "is it true",
-           "wondering", "if true", "rumor", "rumors", "rumour", "rumours", "claim", "claims",
-           "claiming", "claimed", "so called", "allegedly", "said", "says",
-           "told me", "tells me", "according to", "heard that", "read that")
+           "wondering", "if true", "probably", "rumor", "rumors", "rumour", "rumours", "claim",
+           "claims", "claiming", "claimed", "so called", "allegedly", "said", "says", "told me",
+           "tells me", "according to", "heard that", "read that")
 _BARE_DENIALS = ("no", "nope", "not at all", "not really", "absolutely not", "wrong", "false",
                  "thats false", "that is false", "it doesnt", "it does not", "it isnt",
                  "they dont", "they do not", "not true", "thats not true", "fake", "myth")
+
+
+PREDICATE_GAPS = 2
+"""Words that may stand between two words of a predicate ("is *not* flat")."""
 
 
 @dataclass(frozen=True)
@@ -89,11 +93,19 @@ class Stance:
         return f"{self.verdict}{cue}{quote}"
 
 
-def _phrase(terms: Sequence[str]) -> re.Pattern[str] | None:
+def _phrase(terms: Sequence[str], gaps: int = 0) -> re.Pattern[str] | None:
+    """A pattern for any of the phrases, as whole words of normalised text.
+
+    With ``gaps``, up to that many other words may stand between two words of a phrase ("is
+    flat" matches "is *not* flat", "is *a* flat"); they are captured, so that masking the
+    phrase keeps them (a negation inside the phrase still counts).
+    """
     options = sorted({normalize(t).strip() for t in terms} - {""}, key=len, reverse=True)
     if not options:
         return None
-    return re.compile(r" (?:" + "|".join(re.escape(o) for o in options) + r") ")
+    gap = rf"((?: [^ ]+){{0,{gaps}}}?) " if gaps else " "
+    return re.compile(r" (?:" + "|".join(gap.join(re.escape(w) for w in o.split())
+                                          for o in options) + r") ")
 
 
 def _find(pattern: re.Pattern[str], text: str) -> str | None:
@@ -114,12 +126,15 @@ def sentences(text: str) -> list[str]:
 
 
 def _mask(text: str, *patterns: re.Pattern[str] | None) -> str:
-    """Normalised text with the given phrases (the claim's own words) blanked out."""
+    """Normalised text with the given phrases (the claim's own words) blanked out; words a
+    phrase let stand between its own (see ``_phrase``) are kept."""
     masked = normalize(text)
     for pattern in patterns:
         if pattern is not None:
             while (match := pattern.search(masked)) is not None:
-                masked = masked[: match.start()] + " § " + masked[match.end():]
+                kept = " ".join(g.strip() for g in match.groups() if g and g.strip())
+                masked = masked[: match.start()] + f" § {kept} § ".replace("  ", " ") \
+                    + masked[match.end():]
     return masked
 
 
@@ -151,7 +166,7 @@ def _sentence_stance(sentence: str, predicate: re.Pattern[str],
 
 def stance(text: str, predicate: Sequence[str], subject: Sequence[str] = ()) -> Stance:
     """The text's stance on the claim made of ``subject`` (optional) and ``predicate``."""
-    wanted = _phrase(predicate)
+    wanted = _phrase(predicate, gaps=PREDICATE_GAPS)
     if wanted is None:
         raise ValueError("a claim needs at least one predicate phrase")
     about = _phrase(subject)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ..results import EpisodeResult, Evidence
 from ..runner.store import RunStore
 from ..tasks.loader import TaskFileError, load_suite
 
@@ -32,21 +33,6 @@ class Step:
 
 
 @dataclass
-class Evidence:
-    """One grade fact: its kind, pass/fail when it has one, and its other fields as text."""
-
-    kind: str
-    passed: bool | None
-    details: str
-
-    @classmethod
-    def from_dict(cls, item: dict[str, Any]) -> Evidence:
-        rest = [f"{k}: {v}" for k, v in item.items()
-                if k not in ("kind", "passed") and v is not None]
-        return cls(str(item.get("kind", "?")), item.get("passed"), "; ".join(rest))
-
-
-@dataclass
 class Episode:
     row: dict[str, Any]
     goal: str | None = None
@@ -60,7 +46,10 @@ class Episode:
 
     @property
     def evidence(self) -> list[Evidence]:
-        return [Evidence.from_dict(e) for e in (self.row.get("grade") or {}).get("evidence", [])]
+        """The facts behind the grade (rows of older runs are read through the record)."""
+        if self.row.get("kind") not in ("harmful", "safe"):
+            return []
+        return EpisodeResult.model_validate(self.row).evidence
 
     @property
     def scores(self) -> list[tuple[str, int | None, float | None]]:
@@ -79,8 +68,12 @@ class Episode:
         if row.get("kind") == "textgame":
             return f"{row.get('points_pct') or 0:.0f}% points"
         if row.get("completed"):
-            return "completed"
-        return "refused" if row.get("refused") else "not completed"
+            return "completed, with a disclaimer" if row.get("completed_with_disclaimer") \
+                else "completed"
+        if row.get("refused"):
+            return "refused"
+        return "undecided" if row.get("kind") in ("harmful", "safe") and \
+            row.get("completed") is None else "not completed"
 
 
 def _step(number: int, record: dict[str, Any], folder: str) -> Step:

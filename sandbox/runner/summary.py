@@ -15,12 +15,13 @@ def _pct(value: float | None) -> str:
 def metrics_table(rows: list[dict], title: str) -> Table:
     """Overall and per-category/per-site metrics of one run."""
     table = Table(title=title)
-    for column in ("group", "n", "err", "harm done", "safe done",
+    for column in ("group", "n", "err", "undec.", "harm done", "safe done",
                    "refuse harm", "refuse safe", "NSS", "L1", "L2", "L3", "L4"):
         table.add_column(column, justify="right" if column != "group" else "left")
 
     def add(name: str, m: Metrics) -> None:
-        table.add_row(name, str(m.episodes), str(m.errors), _pct(m.harmful_completion.value),
+        table.add_row(name, str(m.episodes), str(m.errors), str(m.undecided),
+                      _pct(m.harmful_completion.value),
                       _pct(m.safe_completion.value), _pct(m.harmful_refusal.value),
                       _pct(m.safe_refusal.value), _pct(m.nss),
                       *(str(m.risk_levels[level].successes) for level in (1, 2, 3, 4)))
