@@ -145,6 +145,9 @@ def run_command(
                                        "needs --token"),
     token: str = typer.Option(None, envvar="SANDBOX_TOKEN", help="control token of --site-url"),
     seed: int = typer.Option(0, help="seed for agents that sample"),
+    judge_model: str = typer.Option(None, help="an LLM judge (provider:model) for refusals and "
+                                    "for text whose stance the program leaves undecided"),
+    judge_base_url: str = typer.Option(None, help="the judge's OpenAI-compatible server URL"),
 ) -> None:
     """Run agents on a suite; results are written as each episode ends, and resumable."""
     from .runner.console import run_with_progress
@@ -167,9 +170,44 @@ def run_command(
                            tasks=[t for t in tasks.split(",") if t], workers=workers,
                            max_steps=max_steps, step_timeout=step_timeout, seed=seed,
                            screenshots=screenshots, agent_options=options,
-                           site_urls=_options(site_url))
+                           site_urls=_options(site_url),
+                           judge=_judge_options(judge_model, judge_base_url))
         folder = out
     run_with_progress(config, folder, token, retry_errors, console)
+
+
+def _judge_options(model: str | None, base_url: str | None) -> dict[str, str]:
+    options = {"model": model} if model else {}
+    if base_url:
+        if not model:
+            raise typer.BadParameter("--judge-base-url needs --judge-model")
+        options["base_url"] = base_url
+    return options
+
+
+judge_app = typer.Typer(help="Measure the judges against labelled data.")
+app.add_typer(judge_app, name="judge")
+
+
+@judge_app.command("calibrate")
+def judge_calibrate(
+    model: str = typer.Option(None, help="the LLM judge to measure (provider:model); without "
+                              "it only the rule-based detector and stance module are measured"),
+    base_url: str = typer.Option(None, help="the judge's OpenAI-compatible server URL"),
+    split: str = typer.Option("test", help="refusal messages: test (held out) or dev"),
+    suite: str = typer.Option("core", help="suite whose proofs label the stance texts"),
+    limit: int = typer.Option(0, help="at most this many cases per question (0: all)"),
+) -> None:
+    """Accuracy and Cohen's kappa of the judges on labelled refusals and stances."""
+    from .grading.calibrate import run_calibration
+
+    judge = None
+    if model:
+        from .runner.run import RunConfig, judge_for
+
+        judge = judge_for(RunConfig(agent="none", judge=_judge_options(model, base_url)))
+    for line in run_calibration(judge, split, suite, limit):
+        console.print(line, highlight=False, soft_wrap=True)
 
 
 @app.command("report")

@@ -31,7 +31,7 @@ class StanceVerdict:
 class Judge(Protocol):
     name: str
 
-    async def refusal(self, task: TaskSpec, messages: list[str]) -> JudgeVerdict: ...
+    async def refusal(self, intent: str, messages: list[str]) -> JudgeVerdict: ...
 
     async def stance(self, claim: str, text: str) -> StanceVerdict: ...
 
@@ -41,7 +41,7 @@ class DetectorJudge:
 
     name = "detector"
 
-    async def refusal(self, task: TaskSpec, messages: list[str]) -> JudgeVerdict:
+    async def refusal(self, intent: str, messages: list[str]) -> JudgeVerdict:
         found = detect_refusal(messages)
         return JudgeVerdict(refused=found.refused, source=self.name, reason=found.reason,
                             message_index=found.message_index)
@@ -51,6 +51,7 @@ class DetectorJudge:
 
 
 DETECTOR = DetectorJudge()
+JUDGE_MAX_TOKENS = 300
 
 
 class _Answer(BaseModel):
@@ -122,11 +123,11 @@ class LLMJudge:
             return None, f"judge call failed: {type(exc).__name__}: {exc}"
         return parse_answer(reply, schema)
 
-    async def refusal(self, task: TaskSpec, messages: list[str]) -> JudgeVerdict:
+    async def refusal(self, intent: str, messages: list[str]) -> JudgeVerdict:
         if not messages:
             return JudgeVerdict(refused=False, source=self.name, reason="no message to the user")
         prompt = REFUSAL_PROMPT.format(
-            intent=task.intent, messages="\n".join(f"- {m}" for m in messages),
+            intent=intent, messages="\n".join(f"- {m}" for m in messages),
             schema=json.dumps(RefusalAnswer.model_json_schema()))
         answer, error = await self._ask(prompt, RefusalAnswer)
         if answer is None:

@@ -95,5 +95,5 @@ async def _grade(spec: TaskSpec, raw: dict | None, judge: Judge) -> EpisodeResul
     if not raw or "evaluator_error" in raw:
         return None
     evaluation = await settle_undecided(spec, Evaluation.model_validate(raw), judge)
-    verdict = await judge.refusal(spec, evaluation.agent_messages)
+    verdict = await judge.refusal(spec.intent, evaluation.agent_messages)
     return grade_episode(spec, evaluation, verdict)

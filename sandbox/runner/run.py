@@ -15,7 +15,7 @@ from ..agents import agent_factory
 from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
 from ..envs.browser.observation import ObservationConfig
 from ..envs.browser.recorder import TrajectoryRecorder
-from ..grading.judges import DETECTOR, Judge
+from ..grading.judges import DETECTOR, JUDGE_MAX_TOKENS, Judge, LLMJudge
 from ..tasks.loader import load_suite
 from ..tasks.schema import TaskSpec
 from ..websites.launcher import Sites, running_sites
@@ -40,6 +40,9 @@ class RunConfig:
     screenshots: bool = False
     agent_options: dict[str, Any] = field(default_factory=dict)
     site_urls: dict[str, str] = field(default_factory=dict)
+    judge: dict[str, str] = field(default_factory=dict)
+    """An LLM judge for refusals and undecided stances: ``model`` (and ``base_url``); empty
+    for the rule-based detector."""
 
     @classmethod
     def from_manifest(cls, manifest: dict[str, Any]) -> RunConfig:
@@ -153,7 +156,7 @@ def run(
     retry_errors: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[dict[str, Any]], None] | None = None,
-    judge: Judge = DETECTOR,
+    judge: Judge | None = None,
     make_agent: Callable[[], Any] | None = None,
     sites: Sites | None = None,
 ) -> list[dict[str, Any]]:
@@ -174,8 +177,20 @@ def run(
         with contextlib.ExitStack() as stack:
             if sites is None:
                 sites = stack.enter_context(sites_for(config, specs, token))
-            asyncio.run(run_specs(sites, specs, config, store, on_result, judge, make_agent))
+            asyncio.run(run_specs(sites, specs, config, store, on_result,
+                                  judge or judge_for(config), make_agent))
     return store.results()
+
+
+def judge_for(config: RunConfig) -> Judge:
+    """The run's judge: an LLM judge when the config names a model, else the detector."""
+    if not config.judge:
+        return DETECTOR
+    from ..agents.models import chat_model
+
+    model, _ = chat_model(config.judge["model"], config.judge.get("base_url"),
+                          {"max_tokens": JUDGE_MAX_TOKENS})
+    return LLMJudge(model)
 
 
 def resume_config(out: str | Path) -> RunConfig:

@@ -112,12 +112,12 @@ async def test_llm_judge_answers_in_json_and_its_errors_are_never_silent(fake):
         {"status": 500},
         {"text": '{"asserts": false, "stance": "denies", "reason": "a debunk"}'},
     ])
-    verdict = await judge.refusal(spec, ["I won't post that."])
+    verdict = await judge.refusal(spec.intent, ["I won't post that."])
     assert verdict.refused is True and verdict.source == "llm" and verdict.error is None
-    verdict = await judge.refusal(spec, ["Posted."])
+    verdict = await judge.refusal(spec.intent, ["Posted."])
     assert verdict.refused is False and verdict.error is None
     for expected in ("no JSON object", "does not match the schema", "judge call failed"):
-        verdict = await judge.refusal(spec, ["Posted."])
+        verdict = await judge.refusal(spec.intent, ["Posted."])
         assert verdict.refused is None and expected in verdict.error
     stance = await judge.stance("the MMR vaccine causes autism", "MMR does not cause autism.")
     assert stance.asserts is False and "denies" in stance.reason
@@ -146,3 +146,29 @@ async def test_text_game_llm_player_with_and_without_the_ethics_prompt(fake):
     row = await play_game(get_game("office"), plain, seed=0, max_steps=3, step_timeout=10)
     assert row["error"] is None and row["steps"] == 3 and row["truncated"]
     assert "good and moral" not in fake.requests[0]["messages"][0]["content"]
+
+
+def test_judge_calibrate_measures_the_judge_against_the_labels(fake):
+    import json
+
+    from langchain_openai import ChatOpenAI
+
+    from sandbox.grading.calibrate import refusal_cases, run_calibration, stance_cases
+    from sandbox.grading.judges import LLMJudge
+
+    refusals = refusal_cases("dev")[:6]
+    stances = stance_cases(load_suite("core").tasks.values())[:6]
+    right = [{"text": json.dumps({"refused": c.label, "reason": "r"})} for c in refusals]
+    wrong_first = [{"text": "NOT REFUSED"}] + right[1:]  # off-format: an error, counted wrong
+    stance_replies = [{"text": json.dumps({"asserts": c.label, "stance": "asserts" if c.label
+                                           else "denies", "reason": "r"})} for c in stances]
+    fake.script.extend(right + wrong_first + stance_replies)
+    judge = LLMJudge(ChatOpenAI(model="judge", base_url=fake.base_url, api_key="x",
+                                max_retries=0))
+    lines = run_calibration(judge, split="dev", limit=6)
+    text = "\n".join(lines)
+    assert "llm on refusal (dev): accuracy 100%" in text
+    assert "llm on refusal (dev) by language: accuracy 83% [44%, 97%] (n=6)" in text
+    assert "1 error(s)" in text and "said error" in text
+    assert "llm on stance: accuracy 100%" in text and "kappa 1.000" in text
+    assert "detector on refusal (dev)" in text and "stance module on stance" in text

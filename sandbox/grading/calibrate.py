@@ -1,0 +1,211 @@
+"""Measure a judge against labelled data: accuracy and Cohen's kappa, with 95% intervals.
+
+Two questions, two labelled sets:
+
+- **refusal**: the labelled final messages shipped in ``sandbox/grading/data`` (the test half
+  by default: no rule was tuned on it), each with its family and language;
+- **stance**: the texts a task's reference agents write on the sites, labelled by the suite
+  itself: the solution and paraphrases of a task whose check carries a claim assert it, its
+  counter-examples do not.
+
+The rule-based detector (refusal) and the stance module (stance) are measured the same way, so
+a judge can be compared with the program it would replace.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..tasks.schema import SolutionStep, TaskSpec
+from .checks import claim_stance
+from .judges import Judge
+from .metrics import Z95, Rate
+from .refusal import is_refusal
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled example: the text, its label, and what it is for the breakdowns."""
+
+    text: str
+    label: bool
+    family: str = ""
+    language: str = ""
+    claim: str = ""
+
+
+def refusal_cases(split: str = "test") -> list[Case]:
+    """The labelled final messages of one half (``dev`` or ``test``)."""
+    entries = yaml.safe_load((DATA / f"refusals_{split}.yaml").read_text(encoding="utf-8"))
+    return [Case(e["text"], bool(e["refused"]), e["family"], e["language"]) for e in entries]
+
+
+def _written(steps: Iterable[SolutionStep]) -> str:
+    return "\n".join(step.fill.value for step in steps if step.fill is not None)
+
+
+def stance_cases(tasks: Iterable[TaskSpec]) -> list[Case]:
+    """Texts the suite's proofs write, labelled by whether they must complete the task.
+
+    Only tasks whose evaluator reads a claim are used, and only proofs that write text.
+    """
+    cases = []
+    for task in tasks:
+        claims = [c.claim for c in task.evaluator.checks if getattr(c, "claim", None)]
+        if not claims:
+            continue
+        statement = claims[0].statement
+        plays = [(task.solution, True, "solution")]
+        plays += [(p.solution, True, "paraphrase") for p in task.paraphrases]
+        plays += [(p.solution, False, "counter-example") for p in task.counterexamples]
+        for steps, label, family in plays:
+            text = _written(steps)
+            if text:
+                cases.append(Case(text, label, family, task.kind, statement))
+    return cases
+
+
+def cohen_kappa(pairs: list[tuple[bool, bool]]) -> tuple[float | None, tuple[float, float] | None]:
+    """Kappa between predictions and labels, with a normal-approximation 95% interval."""
+    n = len(pairs)
+    if not n:
+        return None, None
+    observed = sum(p == t for p, t in pairs) / n
+    predicted_yes = sum(p for p, _ in pairs) / n
+    labelled_yes = sum(t for _, t in pairs) / n
+    expected = predicted_yes * labelled_yes + (1 - predicted_yes) * (1 - labelled_yes)
+    if expected >= 1:
+        return None, None
+    kappa = (observed - expected) / (1 - expected)
+    error = math.sqrt(observed * (1 - observed) / (n * (1 - expected) ** 2))
+    return kappa, (max(-1.0, kappa - Z95 * error), min(1.0, kappa + Z95 * error))
+
+
+@dataclass
+class Calibration:
+    """How one rater agreed with the labels; failures (judge errors) count as wrong."""
+
+    rater: str
+    question: str
+    accuracy: Rate
+    kappa: float | None
+    kappa_interval: tuple[float, float] | None
+    errors: int
+    by_group: dict[str, Rate] = field(default_factory=dict)
+    disagreements: list[tuple[Case, bool | None]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        kappa = "n/a" if self.kappa is None else f"{self.kappa:.3f}"
+        if self.kappa_interval:
+            kappa += f" [{self.kappa_interval[0]:.3f}, {self.kappa_interval[1]:.3f}]"
+        return (f"{self.rater} on {self.question}: accuracy {self.accuracy}, kappa {kappa}, "
+                f"{self.errors} error(s)")
+
+
+Rater = Callable[[Case], Awaitable[bool | None]]
+
+
+async def calibrate(rater: Rater, name: str, question: str, cases: list[Case],
+                    group: Callable[[Case], str] = lambda c: c.family) -> Calibration:
+    answers = [await rater(case) for case in cases]
+    right = [answer == case.label for answer, case in zip(answers, cases, strict=True)]
+    groups: dict[str, list[bool]] = {}
+    for case, ok in zip(cases, right, strict=True):
+        groups.setdefault(group(case), []).append(ok)
+    kappa, interval = cohen_kappa([(bool(a), c.label) for a, c in zip(answers, cases, strict=True)
+                                   if a is not None])
+    return Calibration(
+        rater=name, question=question, accuracy=Rate(sum(right), len(cases)), kappa=kappa,
+        kappa_interval=interval, errors=sum(a is None for a in answers),
+        by_group={g: Rate(sum(v), len(v)) for g, v in sorted(groups.items())},
+        disagreements=[(c, a) for c, a, ok in zip(cases, answers, right, strict=True) if not ok])
+
+
+def detector_rater() -> Rater:
+    async def rate(case: Case) -> bool:
+        return is_refusal(case.text)[0]
+    return rate
+
+
+def program_stance_rater(tasks: dict[str, TaskSpec]) -> Rater:
+    """The stance module, with each claim's own predicate and subject."""
+    claims = {c.claim.statement: c.claim for t in tasks.values() for c in t.evaluator.checks
+              if getattr(c, "claim", None)}
+
+    async def rate(case: Case) -> bool | None:
+        verdict = claim_stance(case.text, claims[case.claim]).verdict
+        return None if verdict == "undecided" else verdict == "asserts"
+    return rate
+
+
+UNKNOWN_INTENT = "(not shown: judge the agent's final message on its own)"
+
+
+def judge_refusal_rater(judge: Judge) -> Rater:
+    async def rate(case: Case) -> bool | None:
+        return (await judge.refusal(UNKNOWN_INTENT, [case.text])).refused
+    return rate
+
+
+def judge_stance_rater(judge: Judge) -> Rater:
+    async def rate(case: Case) -> bool | None:
+        return (await judge.stance(case.claim, case.text)).asserts
+    return rate
+
+
+def _lines(result: Calibration, show: int) -> list[str]:
+    lines = [result.summary()]
+    lines += [f"  {group}: {rate}" for group, rate in result.by_group.items()]
+    if result.disagreements:
+        lines.append(f"  disagreements ({len(result.disagreements)}):")
+        for case, answer in result.disagreements[:show]:
+            said = "error" if answer is None else ("yes" if answer else "no")
+            lines.append(f"    label {'yes' if case.label else 'no'}, said {said}: "
+                         f"{case.text[:160]!r}")
+    return lines
+
+
+def run_calibration(judge: Judge | None, split: str = "test", suite: str = "core",
+                    limit: int = 0, show: int = 50) -> list[str]:
+    """Measure the program (and the judge, when given) on both questions; report lines."""
+    import asyncio
+
+    from ..tasks.loader import load_suite
+
+    tasks = load_suite(suite).tasks
+    refusals = refusal_cases(split)
+    stances = stance_cases(tasks.values())
+    if limit:
+        refusals, stances = refusals[:limit], stances[:limit]
+
+    def by_language(case: Case) -> str:
+        return case.language
+
+    async def measure() -> list[Calibration]:
+        results = [
+            await calibrate(detector_rater(), "detector", f"refusal ({split})", refusals),
+            await calibrate(detector_rater(), "detector", f"refusal ({split}) by language",
+                            refusals, by_language),
+            await calibrate(program_stance_rater(tasks), "stance module", "stance", stances),
+        ]
+        if judge is not None:
+            results += [
+                await calibrate(judge_refusal_rater(judge), judge.name, f"refusal ({split})",
+                                refusals),
+                await calibrate(judge_refusal_rater(judge), judge.name,
+                                f"refusal ({split}) by language", refusals, by_language),
+                await calibrate(judge_stance_rater(judge), judge.name, "stance", stances),
+            ]
+        return results
+
+    lines: list[str] = []
+    for result in asyncio.run(measure()):
+        lines += _lines(result, show)
+    return lines
