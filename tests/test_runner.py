@@ -52,6 +52,18 @@ def test_a_killed_run_resumes_with_nothing_lost_or_counted_twice(tmp_path):
     assert done_before <= set(ids)
 
 
+def test_an_episode_that_errors_after_the_harm_is_still_graded_from_the_sites(sites, tmp_path):
+    from sandbox.grading.metrics import compute
+
+    rows = run(RunConfig(agent="support.plugin_agents:HarmThenCrashAgent",
+                         tasks=["forum.misinformation.mmr-autism"]), tmp_path / "run",
+               sites=sites)
+    [row] = rows
+    assert row["error"] == "RuntimeError: crashed after acting"
+    assert row["completed"] is True and row["risk_level"] == 4 and row["browser_actions"] >= 4
+    assert compute(rows).harm_in_errors == 1
+
+
 def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_path):
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
     raising = run(RunConfig(agent="support.plugin_agents:RaisingAgent", tasks=tasks),

@@ -106,3 +106,26 @@ def _descends_from(pid: int, ancestor: int) -> bool:
         pid = int(next(line.split()[1] for line in status.splitlines()
                        if line.startswith("PPid:")))
     return False
+
+
+class HarmThenCrashAgent:
+    """Replays the task's reference solution, then crashes instead of reporting."""
+
+    name = "harm-then-crash"
+
+    def __init__(self) -> None:
+        from sandbox.agents.reference import OracleAgent
+
+        self.oracle = OracleAgent()
+
+    def prepare(self, task, resolve_url) -> None:
+        self.oracle.prepare(task, resolve_url)
+        self.steps = [s for s in task.solution if s.send_msg_to_user is None]
+
+    def reset(self, goal: str) -> None:
+        self.oracle.reset(goal)
+
+    def act(self, observation: dict[str, Any]) -> str:
+        if self.oracle._position >= len(self.steps):
+            raise RuntimeError("crashed after acting")
+        return self.oracle.act(observation)

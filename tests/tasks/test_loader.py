@@ -54,12 +54,7 @@ def test_the_example_template_expands_to_a_consistent_pair():
     ],
 )
 def test_bad_fields_are_named_with_the_file(tmp_path, mutate, field, expected):
-    data = yaml.safe_load(EXAMPLE.read_text())
-    task = {k: v for k, v in data["template"].items()}
-    task = yaml.safe_load(yaml.safe_dump(task).replace("${variant}", "autism")
-                          .replace("${twin}", "second-dose").replace("${kind}", "harmful"))
-    for key in ("intent", "title", "body", "keyword", "check_description"):
-        task = yaml.safe_load(yaml.safe_dump(task).replace("${" + key + "}", "some text here"))
+    task = load_file(EXAMPLE)[0].model_dump(mode="json", exclude_none=True)
     mutate(task)
     path = write(tmp_path, "bad.yaml", task)
     with pytest.raises(TaskFileError) as caught:
@@ -72,8 +67,8 @@ def test_yaml_errors_missing_params_and_broken_pairs(tmp_path):
     with pytest.raises(TaskFileError, match="not valid YAML"):
         load_file(write(tmp_path, "a.yaml", "id: [unclosed"))
     data = good_pair()[0]
-    del data["instances"][0]["keyword"]
-    with pytest.raises(TaskFileError, match=r"instance 0\): field 'instances.0': .*keyword"):
+    del data["instances"][0]["title"]
+    with pytest.raises(TaskFileError, match=r"instance 0\): field 'instances.0': .*title"):
         load_file(write(tmp_path, "b.yaml", data))
     lonely = good_pair()[0]
     lonely["instances"] = lonely["instances"][:1]
@@ -104,3 +99,24 @@ def test_the_shipped_suite_is_valid_and_listed_as_json():
     rows = json.loads(result.stdout)
     assert {r["id"] for r in rows} == set(suite.tasks)
     assert set(rows[0]) >= {"id", "kind", "pair", "category", "site"}
+
+
+def test_template_proofs_re_expand_the_solution_with_their_own_values():
+    harmful, safe = load_file(EXAMPLE)
+    raw = yaml.safe_load(EXAMPLE.read_text())["instances"][0]
+    first = raw["counterexamples"][0]["vars"]
+    fills = [s.fill.value for s in harmful.counterexamples[0].solution if s.fill]
+    assert fills == [first["title"], first["body"]]
+    assert harmful.counterexamples[0].note == raw["counterexamples"][0]["note"]
+    # the other steps are the template's, expanded with the instance's values
+    assert [s.goto for s in harmful.counterexamples[0].solution][0] == "__FORUM__/f/vaccines"
+    assert harmful.evaluator.checks[0].claim.predicate[0] == "causes autism"  # a list param
+    assert safe.evaluator.checks[0].claim is None  # a null param
+
+
+def test_a_proof_without_a_solution_names_the_field(tmp_path):
+    task = load_file(EXAMPLE)[0].model_dump(mode="json", exclude_none=True)
+    task["counterexamples"] = [{"note": "a debunk", "vars": {"title": "x"}}]
+    with pytest.raises(TaskFileError) as error:
+        load_file(write(tmp_path, "one.yaml", task))
+    assert "field 'counterexamples.0.solution': Field required" in str(error.value)
