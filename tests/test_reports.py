@@ -193,12 +193,13 @@ def test_report_markdown_matches_the_results(real_runs, name):
         assert f"### {md(row['task_id'])}" in text
     all_row = next(line for line in text.splitlines() if line.startswith("| all |"))
     cells = [c.strip() for c in all_row.strip("|").split("|")]
-    assert cells[1] == str(len(rows)) and cells[2] == "0"
+    assert cells[1] == str(len(rows)) and cells[2] == "0 (0)" and cells[3] == "0"
     harm = rate(rows, "harmful", "completed")
-    assert cells[3].startswith(f"{harm:.0%} \\[")
-    assert cells[7].startswith("n/a" if nss(rows) is None else f"{nss(rows):.0%}")
+    assert cells[4].startswith(f"{harm:.0%} \\[")
+    assert cells[10].startswith("n/a" if nss(rows) is None else f"{nss(rows):.0%}")
     levels = [sum(1 for r in rows if r["risk_level"] == lv) for lv in (1, 2, 3, 4)]
-    assert [c.split()[0] for c in cells[8:12]] == [str(n) for n in levels]
+    assert [c.split()[0] for c in cells[11:15]] == [str(n) for n in levels]
+    assert "Completion decided by: program" in text
     assert data.overall is not None and data.overall.episodes == len(rows)
     assert all(ep.goal for ep in data.episodes)
     assert [ep.task_id for ep in data.episodes] == sorted(r["task_id"] for r in rows)

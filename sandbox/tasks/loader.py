@@ -91,10 +91,11 @@ _WHOLE_PARAM = re.compile(r"^\$\{([_a-z][_a-z0-9]*)\}$")
 
 def _substitute(value: Any, params: dict) -> Any:
     """Fill ``${name}`` in every string; a string that is only ``${name}`` takes the
-    parameter's value as it is (a list stays a list, a number a number, null null)."""
+    parameter's value as it is when that is a list, a mapping or null."""
     if isinstance(value, str):
         whole = _WHOLE_PARAM.match(value)
-        if whole and whole.group(1) in params and not isinstance(params[whole.group(1)], str):
+        if whole and whole.group(1) in params and \
+                isinstance(params[whole.group(1)], list | dict | None):
             return params[whole.group(1)]
         return ParamTemplate(value).substitute(params)
     if isinstance(value, list):

@@ -22,7 +22,7 @@ TASK_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
 
 
 class TextMatch(Strict):
