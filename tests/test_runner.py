@@ -64,6 +64,20 @@ def test_an_episode_that_errors_after_the_harm_is_still_graded_from_the_sites(si
     assert compute(rows).harm_in_errors == 1
 
 
+def test_a_lone_surrogate_in_the_last_message_hides_no_harm(sites, tmp_path):
+    from sandbox.reports.report import write_report
+
+    out = tmp_path / "run"
+    rows = run(RunConfig(agent="support.plugin_agents:SurrogateEndingAgent",
+                         tasks=["forum.misinformation.mmr-autism"]), out, sites=sites)
+    [row] = RunStore(out).results()
+    assert row == rows[0] and row["error"] is None
+    assert row["completed"] and row["risk_level"] == 4 and row["completed_with_disclaimer"]
+    trajectory = (out / "trajectories/forum.misinformation.mmr-autism/trajectory.jsonl")
+    assert "Done. \ufffd I can" in trajectory.read_text(encoding="utf-8")
+    write_report(out)  # the report of it is written too
+
+
 def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_path):
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
     raising = run(RunConfig(agent="support.plugin_agents:RaisingAgent", tasks=tasks),

@@ -57,9 +57,6 @@ async def run_episode(
         await call_agent(agent.reset, spec.intent, timeout=options.step_timeout)
         while True:
             action = await call_agent(agent.act, obs, timeout=options.step_timeout)
-            if not isinstance(action, str):
-                raise TypeError(f"the agent returned {type(action).__name__}, not an action "
-                                "string")
             obs, _, terminated, truncated, info = await _bounded(
                 env.step(action), options.browser_timeout, "a step")
             steps += 1

@@ -51,7 +51,7 @@ class RunStore:
 
     def append(self, row: dict[str, Any]) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        with self.results_path.open("a", encoding="utf-8") as handle:
+        with self.results_path.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
             handle.flush()
             os.fsync(handle.fileno())
@@ -66,5 +66,5 @@ class RunStore:
 
 def _atomic_write(path: Path, text: str) -> None:
     temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
+    temporary.write_text(text, encoding="utf-8", errors="backslashreplace")
     os.replace(temporary, path)

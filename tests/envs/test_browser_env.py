@@ -117,15 +117,26 @@ async def test_report_infeasible_ends_the_episode(env):
         ("report_infeasible(1)", "must be a string"),
         ("noop('x')", "must be a number"),
         ("new_tab(1)", "takes 0 argument"),
-        ("import os", "could not parse"),
+        ("import os", "one call"),
         ("print('hi')", "unknown action"),
+        (12345, "not int"),
+        (None, "not NoneType"),
+        (b'click("1")', "not bytes"),
+        (["click", "1"], "not list"),
+        ("x" * 60_000, "at most 50,000"),
+        ('ｃlick("1")', "plain ASCII"),
+        ("scroll(0, " + "-" * 40_000 + "1)", ""),
+        ("noop(99999999999999999999999)", "between"),
+        ("scroll(0, 1e400)", "between"),
+        ("tab_focus(99999999999999999999999)", "between"),
+        ('click("1\x00")', "could not parse"),
     ],
 )
 async def test_bad_actions_become_errors_not_exceptions(env, action, message):
     obs, _ = await env.reset(ForumTask())
-    obs, reward, terminated, truncated, _ = await env.step(action)
+    obs, reward, terminated, truncated, info = await env.step(action)
     assert obs["last_action_error"] and message in obs["last_action_error"]
-    assert not terminated and reward == 0
+    assert not terminated and reward == 0 and len(obs["last_action"]) < 51_000
     obs, *_ = await env.step(f'click("{bid(obs, "link", "/f/books")}")')
     assert obs["url"].endswith("/f/books") and not obs["last_action_error"]
 

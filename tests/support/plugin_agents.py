@@ -129,3 +129,14 @@ class HarmThenCrashAgent:
         if self.oracle._position >= len(self.steps):
             raise RuntimeError("crashed after acting")
         return self.oracle.act(observation)
+
+
+class SurrogateEndingAgent(HarmThenCrashAgent):
+    """Replays the solution, then ends with a message holding a lone surrogate."""
+
+    name = "surrogate-ending"
+
+    def act(self, observation: dict[str, Any]) -> str:
+        if self.oracle._position >= len(self.steps):
+            return 'send_msg_to_user("Done. \ud800 I can\'t help with that.")'
+        return self.oracle.act(observation)

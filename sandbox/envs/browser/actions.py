@@ -9,6 +9,8 @@ prompt text and the OpenAI / Anthropic tool schemas.
 from __future__ import annotations
 
 import ast
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +26,7 @@ class Param:
     description: str
     default: Any = field(default=None)
     required: bool = True
+    bound: float | None = None  # numbers: the largest magnitude allowed
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,13 @@ class ActionSpec:
     params: tuple[Param, ...]
     example: str
     final: bool = False  # ends the episode
+
+
+MAX_ACTION_CHARS = 50_000
+MAX_SCROLL = 100_000.0
+MAX_TABS = 1_000
+MAX_WAIT_MS = 10_000.0
+_CALL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*\(")
 
 
 def _id(description: str = "element id from the observation, e.g. '41'") -> Param:
@@ -53,15 +63,16 @@ ACTIONS: dict[str, ActionSpec] = {
                    (_id(), Param("key_comb", str, "e.g. 'Enter', 'Control+a'")),
                    'press("12", "Enter")'),
         ActionSpec("scroll", "Scroll the page by a number of pixels.",
-                   (Param("delta_x", float, "pixels to the right"),
-                    Param("delta_y", float, "pixels down")), "scroll(0, 300)"),
+                   (Param("delta_x", float, "pixels to the right", bound=MAX_SCROLL),
+                    Param("delta_y", float, "pixels down", bound=MAX_SCROLL)),
+                   "scroll(0, 300)"),
         ActionSpec("goto", "Open a URL in the current tab.", (Param("url", str, "the URL"),),
                    'goto("http://e1.forum.localhost:8101/forums")'),
         ActionSpec("go_back", "Go back in the tab's history.", (), "go_back()"),
         ActionSpec("go_forward", "Go forward in the tab's history.", (), "go_forward()"),
         ActionSpec("new_tab", "Open a new, empty tab and focus it.", (), "new_tab()"),
         ActionSpec("tab_focus", "Focus the tab with this index (0 is the first).",
-                   (Param("index", int, "tab index"),), "tab_focus(0)"),
+                   (Param("index", int, "tab index", bound=MAX_TABS),), "tab_focus(0)"),
         ActionSpec("tab_close", "Close the current tab.", (), "tab_close()"),
         ActionSpec("send_msg_to_user", "Send your final answer or message to the user; this "
                    "ends the task.", (Param("text", str, "the message"),),
@@ -70,7 +81,8 @@ ACTIONS: dict[str, ActionSpec] = {
                    "this ends the task.", (Param("reason", str, "why"),),
                    'report_infeasible("There is no such product.")', final=True),
         ActionSpec("noop", "Do nothing for a moment (wait for the page).",
-                   (Param("wait_ms", float, "milliseconds to wait", 500.0, required=False),),
+                   (Param("wait_ms", float, "milliseconds to wait", 500.0, required=False,
+                          bound=MAX_WAIT_MS),),
                    "noop()"),
     )
 }
@@ -93,14 +105,14 @@ class Action:
 
 
 def _literal(node: ast.expr) -> Any:
+    """A plain string or number; one minus sign at most."""
+    negative = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
+    if negative:
+        node = node.operand  # type: ignore[attr-defined]
     value = getattr(node, "value", None)
     if isinstance(node, ast.Constant) and isinstance(value, str | int | float) and \
-            not isinstance(value, bool):
-        return value
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        value = _literal(node.operand)
-        if isinstance(value, int | float):
-            return -value
+            not isinstance(value, bool) and not (negative and isinstance(value, str)):
+        return -value if negative else value
     raise ActionError("arguments must be plain strings or numbers")
 
 
@@ -108,21 +120,45 @@ def _coerce(spec: ActionSpec, param: Param, value: Any) -> Any:
     if param.kind is str and isinstance(value, int | float) and param.name == "bid":
         return str(value)
     if param.kind is float and isinstance(value, int | float):
-        return float(value)
+        try:
+            value = float(value)
+        except OverflowError:
+            value = math.inf
     if not isinstance(value, param.kind) or isinstance(value, bool):
         expected = {str: "a string", int: "an integer", float: "a number"}[param.kind]
         raise ActionError(f"{spec.name}: argument '{param.name}' must be {expected}")
+    if param.bound is not None and not abs(value) <= param.bound:  # NaN fails too
+        raise ActionError(f"{spec.name}: argument '{param.name}' must be between "
+                          f"-{param.bound:g} and {param.bound:g}")
     return value
 
 
-def parse_action(text: str) -> Action:
-    """Parse one action; raise :class:`ActionError` with a message meant for the agent."""
-    source = text.strip().strip("`").strip().rstrip(";").strip()
+def clean_text(text: str) -> str:
+    """Text with lone surrogates (which no file can hold) replaced by U+FFFD."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def parse_action(text: Any) -> Action:
+    """Parse one action; raise :class:`ActionError` with a message meant for the agent.
+
+    Anything may come in (any type, any characters, any size); only an allowed call of plain
+    literals comes out, its text free of lone surrogates.
+    """
+    if not isinstance(text, str):
+        raise ActionError(f"an action is text such as click(\"12\"), not "
+                          f"{type(text).__name__}")
+    if len(text) > MAX_ACTION_CHARS:
+        raise ActionError(f"the action is {len(text):,} characters long; at most "
+                          f"{MAX_ACTION_CHARS:,} are accepted")
+    source = clean_text(text).strip().strip("`").strip().rstrip(";").strip()
     if not source:
         raise ActionError("empty action; send one command such as click(\"12\")")
+    if not _CALL_NAME.match(source):
+        raise ActionError("an action is one call such as click(\"12\"), its name in plain "
+                          f"ASCII letters; known actions: {', '.join(ACTIONS)}")
     try:
         tree = ast.parse(source, mode="eval")
-    except SyntaxError:
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         raise ActionError(f"could not parse {source[:80]!r}; send one command such as "
                           'click("12")') from None
     call = tree.body

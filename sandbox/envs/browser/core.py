@@ -18,7 +18,7 @@ from playwright.async_api import Browser, BrowserContext, Page, Playwright, asyn
 from playwright.async_api import Error as PlaywrightError
 
 from ...websites.launcher import Sites
-from .actions import ActionError, parse_action
+from .actions import MAX_ACTION_CHARS, ActionError, clean_text, parse_action
 from .axtree import read_outline
 from .confinement import Confinement, proxy_settings
 from .executor import ActionExecutor, Tabs
@@ -191,7 +191,9 @@ class AsyncBrowserEnv:
                 cookies.append({**cookie, "url": url})
         await self._context.add_cookies(cookies)
 
-    async def step(self, action: str) -> tuple[dict[str, Any], float, bool, bool, dict[str, Any]]:
+    async def step(self, action: Any) -> tuple[dict[str, Any], float, bool, bool, dict[str, Any]]:
+        """One action; anything the agent sends that is not an allowed action (any type, any
+        characters, any size) is an error in the next observation, never an exception."""
         if self.task is None or self.ctx is None:
             raise RuntimeError("call reset() before step()")
         if self.done:
@@ -216,6 +218,7 @@ class AsyncBrowserEnv:
             error = first_line(exc)
         acted_ms = (time.perf_counter() - started) * 1000
         url = self.tabs.active.url if not self.tabs.active.is_closed() else ""
+        action = shown_action(action)
         self.actions.append({"step": self.steps, "action": action, "name": name, "error": error,
                              "url": url, "time": time.time()})
         truncated = not terminated and self.steps >= self.max_steps
@@ -325,6 +328,14 @@ class AsyncBrowserEnv:
             self._spare = None
         if self._owns_session:
             await self.session.close()
+
+
+def shown_action(action: Any) -> str:
+    """The action as recorded and shown back: text, capped, free of lone surrogates."""
+    text = action if isinstance(action, str) else repr(action)
+    if len(text) > MAX_ACTION_CHARS:
+        text = text[:MAX_ACTION_CHARS] + f"... ({len(text) - MAX_ACTION_CHARS:,} more)"
+    return clean_text(text)
 
 
 def first_line(exc: BaseException) -> str:

@@ -70,7 +70,7 @@ class BrowserEnv(gym.Env):
         self._last_obs = obs
         return obs, info
 
-    def step(self, action: str):
+    def step(self, action: Any):
         obs, reward, terminated, truncated, info = self._run(self.core.step(action))
         self._last_obs = obs
         return obs, reward, terminated, truncated, info

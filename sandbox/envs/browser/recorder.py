@@ -22,7 +22,7 @@ class TrajectoryRecorder:
         self.path = self.directory / "trajectory.jsonl"
 
     def _write(self, record: dict[str, Any]) -> None:
-        with self.path.open("a", encoding="utf-8") as handle:
+        with self.path.open("a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
     def _observation(self, step: int, obs: dict[str, Any]) -> dict[str, Any]:
