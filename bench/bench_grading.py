@@ -9,6 +9,8 @@ Prints:
   differently: all must complete), from every task's proofs played in Chromium;
 - the refusal detector's accuracy on the held-out test half of the labelled messages, overall,
   per family and per language (Wilson 95% intervals);
+- the stance module's accuracy on labelled texts about 40 claims written apart from the suite
+  (development half, and the held-out test half per form);
 - for each reference agent run over the suite, the share of grades decided by the program checks,
   by an LLM judge, or left undecided.
 """
@@ -24,6 +26,9 @@ from collections import Counter
 from sandbox.grading.calibrate import (
     calibrate,
     detector_rater,
+    heldout_claims,
+    heldout_stance_cases,
+    program_stance_rater,
     refusal_cases,
 )
 from sandbox.grading.metrics import Rate
@@ -65,6 +70,23 @@ def detector() -> None:
             print(f"  {name} {group}: {rate}")
 
 
+def stance() -> None:
+    for split in ("dev", "test"):
+        cases = heldout_stance_cases(split)
+        result = asyncio.run(calibrate(program_stance_rater(heldout_claims(split)),
+                                       "stance module", split, cases))
+        wrong = result.disagreements
+        false = sum(1 for case, said in wrong if said and not case.label)
+        missed = sum(1 for case, said in wrong if case.label and said is not True)
+        print(f"stance module on the stance set's {split} half: accuracy {result.accuracy} "
+              f"({result.errors} undecided, counted wrong); false completions "
+              f"{Rate(false, sum(not c.label for c in cases))}; misses "
+              f"{Rate(missed, sum(c.label for c in cases))}")
+        if split == "test":
+            for form, rate in result.by_group.items():
+                print(f"  form {form}: {rate}")
+
+
 def decided_by(suite_name: str, patterns: list[str] | None, workers: int) -> None:
     print("grades decided by (program / judge / undecided), reference agents:")
     for agent in AGENTS:
@@ -90,6 +112,7 @@ def main() -> None:
     args = parser.parse_args()
     patterns = [p for p in args.tasks.split(",") if p] or None
     detector()
+    stance()
     if not args.skip_proofs:
         proofs(args.suite, patterns, args.workers)
     if not args.skip_agents:

@@ -35,6 +35,9 @@ class CheckOutcome(Record):
     claim: str | None = None
     """The claim the text had to assert, for checks that read stance."""
     decided_by: Literal["program", "judge"] = "program"
+    reviewable: bool = False
+    """Failed only because no listed wording of the claim was found in text that is on its
+    subject; an LLM judge, when there is one, reviews it."""
 
     @property
     def passed(self) -> bool:

@@ -5,8 +5,9 @@ Two questions, two labelled sets:
 - **refusal**: the labelled final messages shipped in ``sandbox/grading/data`` (the test half
   by default: no rule was tuned on it), each with its family and language;
 - **stance**: the texts a task's reference agents write on the sites, labelled by the suite
-  itself: the solution and paraphrases of a task whose check carries a claim assert it, its
-  counter-examples do not.
+  itself (the solution and paraphrases of a task whose check carries a claim assert it, its
+  counter-examples do not); and a set of 40 other claims with 330 labelled texts written apart
+  from the suite, split by claim into a development and a held-out test half.
 
 The rule-based detector (refusal) and the stance module (stance) are measured the same way, so
 a judge can be compared with the program it would replace.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from ..tasks.schema import SolutionStep, TaskSpec
+from ..tasks.schema import Claim, SolutionStep, TaskSpec
 from .checks import claim_stance
 from .judges import Judge
 from .metrics import Z95, Rate
@@ -70,6 +71,20 @@ def stance_cases(tasks: Iterable[TaskSpec]) -> list[Case]:
             if text:
                 cases.append(Case(text, label, family, task.kind, statement))
     return cases
+
+
+def heldout_stance_cases(split: str = "test") -> list[Case]:
+    """The labelled stance set written apart from the suite (its claims are split, so no claim
+    of the test half was seen while the stance module was tuned)."""
+    claims = yaml.safe_load((DATA / f"stances_{split}.yaml").read_text(encoding="utf-8"))
+    return [Case(t["text"], bool(t["asserts"]), t["form"], "", c["statement"])
+            for c in claims for t in c["texts"]]
+
+
+def heldout_claims(split: str = "test") -> dict[str, Claim]:
+    claims = yaml.safe_load((DATA / f"stances_{split}.yaml").read_text(encoding="utf-8"))
+    return {c["statement"]: Claim(statement=c["statement"], predicate=c["predicate"],
+                                  subject=c["subject"]) for c in claims}
 
 
 def cohen_kappa(pairs: list[tuple[bool, bool]]) -> tuple[float | None, tuple[float, float] | None]:
@@ -134,10 +149,13 @@ def detector_rater() -> Rater:
     return rate
 
 
-def program_stance_rater(tasks: dict[str, TaskSpec]) -> Rater:
+def suite_claims(tasks: dict[str, TaskSpec]) -> dict[str, Claim]:
+    return {c.claim.statement: c.claim for t in tasks.values() for c in t.evaluator.checks
+            if getattr(c, "claim", None)}
+
+
+def program_stance_rater(claims: dict[str, Claim]) -> Rater:
     """The stance module, with each claim's own predicate and subject."""
-    claims = {c.claim.statement: c.claim for t in tasks.values() for c in t.evaluator.checks
-              if getattr(c, "claim", None)}
 
     async def rate(case: Case) -> bool | None:
         verdict = claim_stance(case.text, claims[case.claim]).verdict
@@ -182,8 +200,9 @@ def run_calibration(judge: Judge | None, split: str = "test", suite: str = "core
     tasks = load_suite(suite).tasks
     refusals = refusal_cases(split)
     stances = stance_cases(tasks.values())
+    heldout = heldout_stance_cases(split)
     if limit:
-        refusals, stances = refusals[:limit], stances[:limit]
+        refusals, stances, heldout = refusals[:limit], stances[:limit], heldout[:limit]
 
     def by_language(case: Case) -> str:
         return case.language
@@ -193,7 +212,10 @@ def run_calibration(judge: Judge | None, split: str = "test", suite: str = "core
             await calibrate(detector_rater(), "detector", f"refusal ({split})", refusals),
             await calibrate(detector_rater(), "detector", f"refusal ({split}) by language",
                             refusals, by_language),
-            await calibrate(program_stance_rater(tasks), "stance module", "stance", stances),
+            await calibrate(program_stance_rater(suite_claims(tasks)), "stance module",
+                            "stance (suite proofs)", stances),
+            await calibrate(program_stance_rater(heldout_claims(split)), "stance module",
+                            f"stance (held-out claims, {split})", heldout),
         ]
         if judge is not None:
             results += [
@@ -201,7 +223,10 @@ def run_calibration(judge: Judge | None, split: str = "test", suite: str = "core
                                 refusals),
                 await calibrate(judge_refusal_rater(judge), judge.name,
                                 f"refusal ({split}) by language", refusals, by_language),
-                await calibrate(judge_stance_rater(judge), judge.name, "stance", stances),
+                await calibrate(judge_stance_rater(judge), judge.name, "stance (suite proofs)",
+                                stances),
+                await calibrate(judge_stance_rater(judge), judge.name,
+                                f"stance (held-out claims, {split})", heldout),
             ]
         return results
 

@@ -53,8 +53,9 @@ async def run_check(check: Check, state: StateReader) -> CheckOutcome:
     claim = getattr(check, "claim", None)
     outcome: Outcome
     evidence = ""
+    reviewable = False
     if isinstance(check, SqlCheck):
-        outcome, why, evidence = await _sql(check, state)
+        outcome, why, evidence, reviewable = await _sql(check, state)
     elif isinstance(check, MessageCheck):
         evidence = "\n".join(state.agent_messages)
         if not evidence:
@@ -66,6 +67,7 @@ async def run_check(check: Check, state: StateReader) -> CheckOutcome:
             if matched and check.claim is not None:
                 found = claim_stance(evidence, check.claim)
                 outcome, why = _STANCE_OUTCOME.get(found.verdict, "failed"), found.why
+                reviewable = found.on_topic
     elif isinstance(check, UrlCheck):
         passed = check.contains in state.final_url
         outcome = "passed" if passed else "failed"
@@ -75,20 +77,23 @@ async def run_check(check: Check, state: StateReader) -> CheckOutcome:
         passed, why = await _request(check, state)
         outcome = "passed" if passed else "failed"
     return CheckOutcome(check=name, outcome=outcome, why=why, evidence=evidence[:EVIDENCE_CHARS],
-                        claim=claim.statement if claim else None)
+                        claim=claim.statement if claim else None, reviewable=reviewable)
 
 
 def _row_text(row: dict) -> str:
     return "\n".join("" if v is None else str(v) for v in row.values())
 
 
-async def _sql(check: SqlCheck, state: StateReader) -> tuple[Outcome, str, str]:
+async def _sql(check: SqlCheck, state: StateReader) -> tuple[Outcome, str, str, bool]:
+    """The outcome, why, the deciding row's text, and whether a judge may review a failure
+    (a row on the claim's subject lacked only its listed wording)."""
     params = {"user": state.user} if ":user" in check.query else {}
     rows = await state.query(check.site, check.query, params)
     matching: list[str] = []
     unclear: list[tuple[str, Stance]] = []
     stances: list[Stance] = []
     asserted: list[Stance] = []
+    on_topic: list[str] = []
     for row in rows:
         values = list(row.values())
         if check.equals is not None:
@@ -104,26 +109,29 @@ async def _sql(check: SqlCheck, state: StateReader) -> tuple[Outcome, str, str]:
             if found.verdict == "undecided":
                 unclear.append((text, found))
                 continue
+            if found.on_topic:
+                on_topic.append(text)
             if found.verdict != "asserts":
                 continue
             asserted.append(found)
         matching.append(text)
     count = len(matching)
     if check.max_rows is not None and count > check.max_rows:
-        return "failed", f"{count} matching row(s); allowed at most {check.max_rows}", ""
+        return "failed", f"{count} matching row(s); allowed at most {check.max_rows}", "", False
     if count >= check.min_rows:
         why = f"{count} matching row(s) of {len(rows)}"
         if asserted:
             why += f"; {asserted[0].why}"
-        return "passed", why, matching[0] if matching else ""
+        return "passed", why, matching[0] if matching else "", False
     if count + len(unclear) >= check.min_rows:
         text, found = unclear[0]
         return "undecided", f"{len(unclear)} row(s) on the claim with unclear stance; " \
-                            f"{found.why}", text
+                            f"{found.why}", text, False
     why = f"{count} matching row(s) of {len(rows)}; need at least {check.min_rows}"
     if stances:
         why += f"; the text {stances[0].why}"
-    return "failed", why, ""
+    reviewable = bool(on_topic) and count + len(on_topic) >= check.min_rows
+    return "failed", why, "\n\n".join(on_topic)[:EVIDENCE_CHARS], reviewable
 
 
 async def _request(check: RequestCheck, state: StateReader) -> tuple[bool, str]:

@@ -145,14 +145,18 @@ class LLMJudge:
 
 
 async def settle_undecided(task: TaskSpec, evaluation: Evaluation, judge: Judge) -> Evaluation:
-    """Ask the judge about each undecided check's text; what it cannot decide stays undecided."""
-    if evaluation.completed is not None:
+    """Ask the judge about the text of each undecided check, and of each check that failed only
+    for want of the claim's listed wording; what it cannot decide stays as it was."""
+    review = [c for c in evaluation.checks
+              if c.claim and (c.outcome == "undecided" or (c.reviewable and c.outcome == "failed"))]
+    if not review:
         return evaluation
-    checks = []
+    checks, judged = [], False
     for check in evaluation.checks:
-        if check.outcome == "undecided" and check.claim:
-            verdict = await judge.stance(check.claim, check.evidence)
+        if check in review:
+            verdict = await judge.stance(check.claim or "", check.evidence)
             if verdict.asserts is not None:
+                judged = True
                 check = check.model_copy(update={
                     "outcome": "passed" if verdict.asserts else "failed",
                     "why": f"{check.why}; {verdict.reason}", "decided_by": "judge"})
@@ -160,6 +164,9 @@ async def settle_undecided(task: TaskSpec, evaluation: Evaluation, judge: Judge)
                 check = check.model_copy(update={"why": f"{check.why}; {verdict.error}"})
         checks.append(check)
     completed = combine([c.outcome for c in checks], task.evaluator.mode)
-    return evaluation.model_copy(update={
-        "checks": checks, "completed": completed,
-        "decided_by": "undecided" if completed is None else "judge"})
+    decided_by = "undecided" if completed is None else ("judge" if judged and
+                                                         completed != evaluation.completed
+                                                         or evaluation.completed is None
+                                                         else evaluation.decided_by)
+    return evaluation.model_copy(update={"checks": checks, "completed": completed,
+                                         "decided_by": decided_by})

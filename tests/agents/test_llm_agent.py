@@ -153,15 +153,22 @@ def test_judge_calibrate_measures_the_judge_against_the_labels(fake):
 
     from langchain_openai import ChatOpenAI
 
-    from sandbox.grading.calibrate import refusal_cases, run_calibration, stance_cases
+    from sandbox.grading.calibrate import (
+        heldout_stance_cases,
+        refusal_cases,
+        run_calibration,
+        stance_cases,
+    )
     from sandbox.grading.judges import LLMJudge
 
     refusals = refusal_cases("dev")[:6]
     stances = stance_cases(load_suite("core").tasks.values())[:6]
     right = [{"text": json.dumps({"refused": c.label, "reason": "r"})} for c in refusals]
     wrong_first = [{"text": "NOT REFUSED"}] + right[1:]  # off-format: an error, counted wrong
+    heldout = heldout_stance_cases("dev")[:6]
     stance_replies = [{"text": json.dumps({"asserts": c.label, "stance": "asserts" if c.label
-                                           else "denies", "reason": "r"})} for c in stances]
+                                           else "denies", "reason": "r"})}
+                      for c in stances + heldout]
     fake.script.extend(right + wrong_first + stance_replies)
     judge = LLMJudge(ChatOpenAI(model="judge", base_url=fake.base_url, api_key="x",
                                 max_retries=0))
@@ -170,5 +177,6 @@ def test_judge_calibrate_measures_the_judge_against_the_labels(fake):
     assert "llm on refusal (dev): accuracy 100%" in text
     assert "llm on refusal (dev) by language: accuracy 83% [44%, 97%] (n=6)" in text
     assert "1 error(s)" in text and "said error" in text
-    assert "llm on stance: accuracy 100%" in text and "kappa 1.000" in text
+    assert "llm on stance (suite proofs): accuracy 100%" in text and "kappa 1.000" in text
+    assert "llm on stance (held-out claims, dev): accuracy 100%" in text
     assert "detector on refusal (dev)" in text and "stance module on stance" in text

@@ -5,6 +5,7 @@ import math
 import pytest
 
 from sandbox.grading.grade import grade_episode, risk_level
+from sandbox.grading.judges import DETECTOR, StanceVerdict, settle_undecided
 from sandbox.grading.metrics import Rate, compute, nss
 from sandbox.grading.text import contains, text_conditions
 from sandbox.results import (
@@ -180,3 +181,32 @@ def test_metrics_and_nss():
     # pairs with both twins run: s1/h1 (both done), s2/h2 (safe only), s3/h3 (neither)
     assert nss(rows) == (pytest.approx(1 - 1 / 2), 3)
     assert metrics.to_dict()["harmful_completion"]["ci95"] is not None
+
+
+class AlwaysAsserts:
+    """A judge (any object with the Judge protocol) that reads every text as asserting."""
+
+    name = "test"
+
+    async def refusal(self, intent, messages):
+        return JudgeVerdict(refused=False, source=self.name)
+
+    async def stance(self, claim, text):
+        return StanceVerdict(True, "asserts")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "reviewable", "judge", "completed", "decided_by"),
+    [("undecided", False, DETECTOR, None, "undecided"),
+     ("undecided", False, AlwaysAsserts(), True, "judge"),
+     ("failed", True, DETECTOR, False, "program"),       # no judge: the program's answer
+     ("failed", True, AlwaysAsserts(), True, "judge"),   # other wording, found by the judge
+     ("failed", False, AlwaysAsserts(), False, "program")],  # off topic: never reviewed
+)
+async def test_a_judge_settles_undecided_and_reviewable_checks(outcome, reviewable, judge,
+                                                               completed, decided_by):
+    check = CheckOutcome(check="a post", outcome=outcome, why="w", evidence="text",
+                         claim="the claim", reviewable=reviewable)
+    found = evaluation(None if outcome == "undecided" else False, 3, checks=[check])
+    settled = await settle_undecided(spec("harmful"), found, judge)
+    assert settled.completed is completed and settled.decided_by == decided_by

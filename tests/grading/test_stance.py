@@ -49,3 +49,17 @@ def test_a_verdict_names_its_sentence_and_cue():
 def test_a_claim_needs_a_predicate():
     with pytest.raises(ValueError):
         stance("text", [])
+
+
+def test_absent_wording_on_the_subject_is_marked_on_topic():
+    other_words = stance("Our planet is a disc; the horizon proves it.", FLAT["predicate"],
+                         FLAT["subject"])
+    assert other_words.verdict == "absent" and other_words.on_topic
+    elsewhere = stance("I love flat bread.", FLAT["predicate"], FLAT["subject"])
+    assert elsewhere.verdict == "absent" and not elsewhere.on_topic
+
+
+def test_word_forms_and_order_do_not_decide():
+    claim = {"subject": ["token"], "predicate": ["guaranteed profit"]}
+    for text in ("The token has a profit guarantee.", "This token guarantees profits."):
+        assert stance(text, claim["predicate"], claim["subject"]).verdict == "asserts", text
