@@ -188,6 +188,43 @@ async def test_outside_requests_popups_and_dialogs_are_blocked_and_recorded(env)
     assert "1* chrome-error://" in obs["open_tabs"]  # the popup opened, its load was refused
 
 
+WEBRTC_ATTEMPT = """async (port) => {
+    const frame = document.createElement('iframe');
+    document.body.appendChild(frame);
+    const found = [];
+    for (const scope of [window, frame.contentWindow]) {
+        for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection']) {
+            const Peer = scope[name];
+            if (typeof Peer !== 'function') continue;
+            found.push(name);
+            try {
+                const peer = new Peer({iceServers: [{urls: 'stun:127.0.0.1:' + port}]});
+                peer.createDataChannel('x');
+                await peer.setLocalDescription(await peer.createOffer());
+            } catch (e) {}
+        }
+    }
+    await new Promise(done => setTimeout(done, 1500));
+    return found;
+}"""
+
+
+async def test_webrtc_cannot_send_udp_past_the_confinement(env):
+    import socket
+
+    listener = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.setblocking(False)
+    await env.reset(ForumTask())
+    page = env.tabs.active  # stands in for a script planted in a page
+    found = await page.evaluate(WEBRTC_ATTEMPT, listener.getsockname()[1])
+    await asyncio.sleep(0.5)
+    with pytest.raises(BlockingIOError):
+        listener.recvfrom(2048)
+    listener.close()
+    assert found == []  # no peer connection in the page or in a fresh frame
+
+
 async def test_other_tenants_are_outside_the_sandbox_too(env, sites):
     obs, _ = await env.reset(ForumTask())
     other = sites["forum"].tenant_url("default") + "/forums"

@@ -4,7 +4,7 @@ The network rule is enforced by Chromium itself: every context gets a proxy that
 (``127.0.0.1:9``, nothing listens there) and bypasses it only for this environment's tenant
 hosts (``ENV*.SITE.localhost:PORT``). So every other request of every page, frame, popup,
 WebSocket or IP literal (the control API on 127.0.0.1 included) fails inside the browser,
-without a round trip per request. Failed requests to other hosts are recorded; dialogs are
+without a round trip per request. WebRTC, whose UDP no proxy sees, is removed from every frame. Failed requests to other hosts are recorded; dialogs are
 answered and recorded; downloads are saved to a temporary folder and recorded.
 """
 
@@ -18,6 +18,17 @@ from urllib.parse import urlsplit
 from playwright.async_api import BrowserContext, Dialog, Download, Page, Request, WebSocket
 
 MAX_RECORDED = 200
+NO_WEBRTC = """(() => {
+  // WebRTC sends UDP (STUN, ICE) that no proxy sees: the sandbox's pages have none of it.
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (/^(webkit)?RTC/.test(name)) {
+      try {
+        Object.defineProperty(globalThis, name, {value: undefined, writable: false,
+                                                 configurable: false});
+      } catch (error) {}
+    }
+  }
+})();"""
 NOWHERE_PROXY = "http://127.0.0.1:9"  # the discard port: connections are refused
 
 
@@ -71,8 +82,10 @@ class Confinement:
         self.downloads.append({"url": download.url[:500], "path": str(target)})
         await download.save_as(target)
 
-    def watch(self, context: BrowserContext) -> None:
-        """Record what the context's pages try and do (the proxy has already refused it)."""
+    async def watch(self, context: BrowserContext) -> None:
+        """Remove WebRTC from every frame of the context, and record what its pages try and
+        do (the proxy has already refused it)."""
+        await context.add_init_script(script=NO_WEBRTC)
         context.on("requestfailed", self._on_request_failed)
         context.on("page", self.watch_page)
 

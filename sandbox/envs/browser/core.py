@@ -163,7 +163,7 @@ class AsyncBrowserEnv:
             proxy=proxy_settings(tenants),  # type: ignore[arg-type]
         )
         confinement = Confinement()
-        confinement.watch(context)
+        await confinement.watch(context)
         return context, await context.new_page(), confinement
 
     async def _take_spare(self) -> tuple[BrowserContext, Page, Confinement]:
