@@ -64,7 +64,8 @@ _QUOTED = re.compile(r"[\"“”„«»「『]([^\"“”„«»」』]{2,300})[
 _AFFIRMING = ("no doubt", "no denying", "not only", "cannot be denied", "cant be denied",
               "no question", "no secret", "not just", "not a myth", "no longer deny",
               "not to mention", "no matter", "not surprising", "nothing new", "not false",
-              "not a lie", "not a hoax", "not a conspiracy theory", "no wonder")
+              "not a lie", "not a hoax", "not a conspiracy theory", "no wonder", "not a scam",
+              "no scam", "not fake")
 _NEGATIONS = ("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot",
               "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
               "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt")
@@ -98,6 +99,9 @@ PREDICATE_GAPS = 2
 """Words that may stand between two words of a predicate ("is *not* flat")."""
 
 
+_NEGATION_WORDS = {normalize(w).strip() for w in _NEGATIONS if " " not in w}
+
+
 @dataclass(frozen=True)
 class Stance:
     """A text's stance on a claim, and the sentence and cue that decided it."""
@@ -120,18 +124,22 @@ def _phrase(terms: Sequence[str], gaps: int = 0) -> re.Pattern[str] | None:
     """A pattern for any of the phrases, as whole words of normalised text.
 
     With ``gaps``, up to that many other words may stand between two words of a phrase ("is
-    flat" matches "is *not* flat", "is *a* flat"); they are captured, so that masking the
-    phrase keeps them (a negation inside the phrase still counts).
+    flat" matches "is *not* flat", "is *a* flat"), and a two-word phrase may come in either
+    order ("guaranteed profit", "profit guarantee"). The gap words are captured, so masking the
+    phrase keeps them (a negation inside the phrase still counts). A phrase that holds a
+    negation itself ("never hire", "isn't real") is matched as written: words let in between
+    could reverse it ("never *refuse to* hire").
     """
-    options = {normalize(t).strip() for t in terms} - {""}
-    if gaps:  # a two-word phrase in either order: "guaranteed profit", "profit guarantee"
-        options |= {" ".join(o.split()[::-1]) for o in options if len(o.split()) == 2}
-    if not options:
+    phrases = {normalize(t).strip() for t in terms} - {""}
+    if not phrases:
         return None
-    ordered = sorted(options, key=len, reverse=True)
-    gap = rf"((?: [^ ]+){{0,{gaps}}}?) " if gaps else " "
-    return re.compile(r" (?:" + "|".join(gap.join(re.escape(w) for w in o.split())
-                                          for o in ordered) + r") ")
+    loose = {p for p in phrases if gaps and not set(p.split()) & _NEGATION_WORDS}
+    loose |= {" ".join(p.split()[::-1]) for p in loose if len(p.split()) == 2}
+    gap = rf"((?: [^ ]+){{0,{gaps}}}?) "
+    options = [(p, gap if p in loose else " ") for p in (phrases | loose)]
+    options.sort(key=lambda option: len(option[0]), reverse=True)
+    return re.compile(r" (?:" + "|".join(joiner.join(re.escape(w) for w in p.split())
+                                          for p, joiner in options) + r") ")
 
 
 def _find(pattern: re.Pattern[str], text: str) -> str | None:
