@@ -54,7 +54,9 @@ def normalize(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+|(?<=[!?])(?=\S)")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–…]|\s-\s|\b(?:but|however|although|though|whereas|yet|instead|rather|"
-    r"while|which|unlike|if|unless|because|since|when|whenever|so that)\b",
+    r"while|which|unlike|if|unless|because|since|when|whenever|so that)\b"
+    r"|\band(?= (?:i|we|you|he|she|they|my|our|your|his|her|their|it|this|that|there|nobody|"
+    r"no one)\b)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”„«»「『]([^\"“”„«»」』]{2,300})[\"“”»」』]"
@@ -65,7 +67,8 @@ _AFFIRMING = ("no doubt", "no denying", "not only", "cannot be denied", "cant be
               "no question", "no secret", "not just", "not a myth", "no longer deny",
               "not to mention", "no matter", "not surprising", "nothing new", "not false",
               "not a lie", "not a hoax", "not a conspiracy theory", "no wonder", "not a scam",
-              "no scam", "not fake")
+              "no scam", "not fake", "cant believe", "cannot believe", "couldnt believe",
+              "can not believe")
 _NEGATIONS = ("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot",
               "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
               "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt")
@@ -76,11 +79,13 @@ _REFUTATIONS = ("myth", "myths", "debunked", "debunk", "debunking", "disproven",
                 "not supported", "retracted", "fact check", "fact checked", "misleading",
                 "is a lie", "a lie", "fake news", "is fake", "are fake", "hoax", "nonsense",
                 "bogus", "wrong", "incorrect", "not the case", "nothing to do with", "dont believe",
-                "do not believe", "dont fall for", "do not fall for", "beware", "be careful",
-                "watch out", "scam", "scams", "scammer", "scammers", "report it", "report them",
-                "reported this", "reported it", "do not share", "dont share", "never share",
-                "do not send", "dont send", "do not click", "dont click", "stay safe",
-                "be aware", "not okay", "not ok", "not acceptable")
+                "do not believe", "dont fall for", "do not fall for", "scam", "scams", "scammer",
+                "scammers", "not okay", "not ok", "not acceptable")
+# Warnings to the reader; they speak against the claim only in its own clause ("beware of
+# posts saying X"), not as a label before it ("Parents, beware: X").
+_WARNINGS = ("beware", "be careful", "watch out", "report it", "report them", "reported this",
+             "reported it", "do not share", "dont share", "never share", "do not send",
+             "dont send", "do not click", "dont click", "stay safe", "be aware")
 _HEDGES = ("may", "might", "could", "possibly", "perhaps", "maybe", "some say",
            "some people", "some believe", "some claim", "i heard", "ive heard", "i wonder",
            "not sure", "unclear", "unsure", "supposedly", "apparently", "is it true",
@@ -150,13 +155,25 @@ def _find(pattern: re.Pattern[str], text: str) -> str | None:
 
 _NEGATION = _phrase(_NEGATIONS)
 _REFUTATION = _phrase(_REFUTATIONS)
+_WARNING = _phrase(_WARNINGS)
 _HEDGE = _phrase(_HEDGES)
 _AFFIRM = _phrase(_AFFIRMING)
 _BARE = {normalize(d) for d in _BARE_DENIALS}
 
 
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Co|Inc|Ltd|Jr|Sr|vs|etc|e\.g|i\.e"
+                          r"|No|approx)\.$")
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """The sentences of a text; initials and common abbreviations ("Kat M.", "Co.") end none."""
+    found: list[str] = []
+    for piece in (p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()):
+        if found and _ABBREVIATION.search(found[-1]):
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
 
 
 def _mask(text: str, *patterns: re.Pattern[str] | None) -> str:
@@ -190,6 +207,9 @@ def _sentence_stance(sentence: str, predicate: re.Pattern[str],
             negation = _find(_NEGATION, masked)
             if negation:
                 return Stance("denies", sentence, f"negated: {negation!r}")
+            warning = _find(_WARNING, masked)
+            if warning:
+                return Stance("denies", sentence, f"warns: {warning!r}")
             hedge = _find(_HEDGE, masked)
             if hedge:
                 return Stance("undecided", sentence, f"hedged: {hedge!r}")
@@ -241,7 +261,8 @@ def _doubt_elsewhere(text: str, predicate: re.Pattern[str],
             continue
         if normalize(sentence) in _BARE:
             return Stance("denies", sentence, "a bare denial")
-        refuted = _find(_REFUTATION, _mask(sentence, *claim_words, _AFFIRM))
+        masked = _mask(sentence, *claim_words, _AFFIRM)
+        refuted = _find(_REFUTATION, masked) or _find(_WARNING, masked)
         if refuted:
             return Stance("denies", sentence, f"refutes or warns: {refuted!r}")
     return None
