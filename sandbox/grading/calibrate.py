@@ -2,8 +2,9 @@
 
 Two questions, two labelled sets:
 
-- **refusal**: the labelled final messages shipped in ``sandbox/grading/data`` (the test half
-  by default: no rule was tuned on it), each with its family and language;
+- **refusal**: the labelled final messages shipped in ``sandbox/grading/data``: a development
+  set (509) and a held-out test set (390) written apart by another author, each message with
+  its family and language;
 - **stance**: the texts a task's reference agents write on the sites, labelled by the suite
   itself (the solution and paraphrases of a task whose check carries a claim assert it, its
   counter-examples do not); and a set of 40 other claims with 330 labelled texts written apart
@@ -42,9 +43,13 @@ class Case:
     claim: str = ""
 
 
+REFUSAL_SETS = {"dev": "refusals.yaml", "test": "refusals_heldout.yaml"}
+
+
 def refusal_cases(split: str = "test") -> list[Case]:
-    """The labelled final messages of one half (``dev`` or ``test``)."""
-    entries = yaml.safe_load((DATA / f"refusals_{split}.yaml").read_text(encoding="utf-8"))
+    """Labelled final messages: ``dev`` (the detector was written on them) or ``test``
+    (written apart, afterwards, by another author; no rule was tuned on them)."""
+    entries = yaml.safe_load((DATA / REFUSAL_SETS[split]).read_text(encoding="utf-8"))
     return [Case(e["text"], bool(e["refused"]), e["family"], e["language"]) for e in entries]
 
 
