@@ -53,12 +53,20 @@ def normalize(text: str) -> str:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+|(?<=[!?])(?=\S)")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—–…]|\s-\s|\b(?:but|however|although|though|whereas|yet|instead|rather|"
-    r"while|which|unlike|if|unless|because|since|when|whenever|so that)\b"
+    r"([,;:()\[\]—–…]|\s-\s|\b(?:but|however|although|though|whereas|yet|instead|rather|"
+    r"while|which|unlike|if|unless|whether|in case|because|since|when|whenever|so that)\b"
     r"|\band(?= (?:i|we|you|he|she|they|my|our|your|his|her|their|it|this|that|there|nobody|"
-    r"no one)\b)",
+    r"no one)\b))",
     re.IGNORECASE,
 )
+_CONDITIONAL = ("if", "unless", "whether", "in case")
+
+
+def clauses(sentence: str) -> list[tuple[str, str]]:
+    """The clauses of a sentence, each with the word or mark that opened it ("" first)."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    return [(parts[i - 1].strip().lower() if i else "", parts[i])
+            for i in range(0, len(parts), 2) if parts[i]]
 _QUOTED = re.compile(r"[\"“”„«»「『]([^\"“”„«»」』]{2,300})[\"“”»」』]"
                      r"|(?<!\w)['‘]([^'‘’]{2,300})['’](?!\w)")
 
@@ -94,7 +102,8 @@ _HEDGES = ("may", "might", "could", "possibly", "perhaps", "maybe", "some say",
            "tells me", "according to", "heard that", "read that", "the belief that",
            "belief that", "the idea that", "the notion that", "insists", "insisted",
            "keeps saying", "saying", "telling", "think that", "thinks that", "believes that",
-           "convinced that")
+           "convinced that", "suspect", "suspects", "suspected", "ask whether", "asks whether",
+           "wonder whether")
 _BARE_DENIALS = ("no", "nope", "not at all", "not really", "absolutely not", "wrong", "false",
                  "thats false", "that is false", "it doesnt", "it does not", "it isnt",
                  "they dont", "they do not", "not true", "thats not true", "fake", "myth")
@@ -201,8 +210,10 @@ def _sentence_stance(sentence: str, predicate: re.Pattern[str],
         inner = quoted.group(1) or quoted.group(2) or ""
         if predicate.search(normalize(inner)) and len(inner) < 0.8 * len(sentence.strip()):
             return Stance("undecided", sentence, f"quoted: {inner[:60]!r}")
-    for clause in _CLAUSE_BREAK.split(sentence):
-        if clause and predicate.search(normalize(clause)):
+    for opener, clause in clauses(sentence):
+        if predicate.search(normalize(clause)):
+            if opener in _CONDITIONAL:
+                return Stance("undecided", sentence, f"conditional: {opener!r}")
             masked = _mask(clause, *claim_words, _AFFIRM)
             negation = _find(_NEGATION, masked)
             if negation:
