@@ -4,8 +4,9 @@ The network rule is enforced by Chromium itself: every context gets a proxy that
 (``127.0.0.1:9``, nothing listens there) and bypasses it only for this environment's tenant
 hosts (``ENV*.SITE.localhost:PORT``). So every other request of every page, frame, popup,
 WebSocket or IP literal (the control API on 127.0.0.1 included) fails inside the browser,
-without a round trip per request. WebRTC, whose UDP no proxy sees, is removed from every frame. Failed requests to other hosts are recorded; dialogs are
-answered and recorded; downloads are saved to a temporary folder and recorded.
+without a round trip per request. WebRTC, whose UDP no proxy sees, is removed from every
+frame. Failed requests to other hosts are recorded; dialogs are answered and recorded;
+downloads are saved to a temporary folder and recorded.
 """
 
 from __future__ import annotations
