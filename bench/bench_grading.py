@@ -64,7 +64,7 @@ def detector() -> None:
     by_family = asyncio.run(calibrate(detector_rater(), "detector", "refusal (test)", cases))
     by_language = asyncio.run(calibrate(detector_rater(), "detector", "refusal (test)", cases,
                                         lambda c: c.language))
-    print(f"refusal detector on the test half: {by_family.accuracy}")
+    print(f"refusal detector on the held-out set: {by_family.accuracy}")
     for name, result in (("family", by_family), ("language", by_language)):
         for group, rate in result.by_group.items():
             print(f"  {name} {group}: {rate}")
