@@ -154,8 +154,9 @@ def parse_action(text: Any) -> Action:
     if not source:
         raise ActionError("empty action; send one command such as click(\"12\")")
     if not _CALL_NAME.match(source):
-        raise ActionError("an action is one call such as click(\"12\"), its name in plain "
-                          f"ASCII letters; known actions: {', '.join(ACTIONS)}")
+        raise ActionError(f"could not parse {source[:80]!r}: an action is one call such as "
+                          "click(\"12\"), its name in plain ASCII letters; known actions: "
+                          f"{', '.join(ACTIONS)}")
     try:
         tree = ast.parse(source, mode="eval")
     except (SyntaxError, ValueError, RecursionError, MemoryError):
