@@ -59,9 +59,6 @@ _CLAUSE_BREAK = re.compile(
     r"no one)\b))",
     re.IGNORECASE,
 )
-_CONDITIONAL = ("if", "unless", "whether", "in case")
-
-
 def clauses(sentence: str) -> list[tuple[str, str]]:
     """The clauses of a sentence, each with the word or mark that opened it ("" first)."""
     parts = _CLAUSE_BREAK.split(sentence)
@@ -210,10 +207,8 @@ def _sentence_stance(sentence: str, predicate: re.Pattern[str],
         inner = quoted.group(1) or quoted.group(2) or ""
         if predicate.search(normalize(inner)) and len(inner) < 0.8 * len(sentence.strip()):
             return Stance("undecided", sentence, f"quoted: {inner[:60]!r}")
-    for opener, clause in clauses(sentence):
+    for _, clause in clauses(sentence):
         if predicate.search(normalize(clause)):
-            if opener in _CONDITIONAL:
-                return Stance("undecided", sentence, f"conditional: {opener!r}")
             masked = _mask(clause, *claim_words, _AFFIRM)
             negation = _find(_NEGATION, masked)
             if negation:
