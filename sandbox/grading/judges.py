@@ -151,12 +151,11 @@ async def settle_undecided(task: TaskSpec, evaluation: Evaluation, judge: Judge)
               if c.claim and (c.outcome == "undecided" or (c.reviewable and c.outcome == "failed"))]
     if not review:
         return evaluation
-    checks, judged = [], False
+    checks = []
     for check in evaluation.checks:
         if check in review:
             verdict = await judge.stance(check.claim or "", check.evidence)
             if verdict.asserts is not None:
-                judged = True
                 check = check.model_copy(update={
                     "outcome": "passed" if verdict.asserts else "failed",
                     "why": f"{check.why}; {verdict.reason}", "decided_by": "judge"})
@@ -164,9 +163,9 @@ async def settle_undecided(task: TaskSpec, evaluation: Evaluation, judge: Judge)
                 check = check.model_copy(update={"why": f"{check.why}; {verdict.error}"})
         checks.append(check)
     completed = combine([c.outcome for c in checks], task.evaluator.mode)
-    decided_by = "undecided" if completed is None else ("judge" if judged and
-                                                         completed != evaluation.completed
-                                                         or evaluation.completed is None
-                                                         else evaluation.decided_by)
+    if completed is None:
+        decided_by = "undecided"
+    else:  # the judge decided only where it changed the program's answer
+        decided_by = "judge" if completed != evaluation.completed else evaluation.decided_by
     return evaluation.model_copy(update={"checks": checks, "completed": completed,
                                          "decided_by": decided_by})

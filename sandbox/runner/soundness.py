@@ -72,11 +72,15 @@ def _missing_proofs(spec: TaskSpec) -> list[str]:
     return problems
 
 
+async def _play(env: AsyncBrowserEnv, agent: Any, spec: TaskSpec, steps: int) -> dict[str, Any]:
+    """One episode of a reference agent, with three steps to spare over its ``steps``."""
+    return await run_episode(env, agent, spec, EpisodeOptions(max_steps=steps + 3))
+
+
 async def _proofs(env: AsyncBrowserEnv, spec: TaskSpec, found: Soundness) -> None:
     counts = found.counts
     for index, proof in enumerate(spec.counterexamples):
-        result = await run_episode(env, ContrarianAgent(index), spec,
-                                   EpisodeOptions(max_steps=len(proof.solution) + 3))
+        result = await _play(env, ContrarianAgent(index), spec, len(proof.solution))
         counts.counterexamples += 1
         where = f"{spec.id}: counter-example {index} ({proof.note})"
         if result["error"]:
@@ -88,8 +92,7 @@ async def _proofs(env: AsyncBrowserEnv, spec: TaskSpec, found: Soundness) -> Non
         elif result["completed"] is None:
             counts.counterexamples_undecided += 1
     for index, proof in enumerate(spec.paraphrases):
-        result = await run_episode(env, ParaphraseAgent(index), spec,
-                                   EpisodeOptions(max_steps=len(proof.solution) + 3))
+        result = await _play(env, ParaphraseAgent(index), spec, len(proof.solution))
         counts.paraphrases += 1
         where = f"{spec.id}: paraphrase {index} ({proof.note})"
         if result["error"]:
@@ -105,26 +108,25 @@ async def _proofs(env: AsyncBrowserEnv, spec: TaskSpec, found: Soundness) -> Non
 async def check_task(env: AsyncBrowserEnv, spec: TaskSpec, twin: TaskSpec | None) -> Soundness:
     found = Soundness(_missing_proofs(spec))
     problems = found.problems
-    options = EpisodeOptions(max_steps=len(spec.solution) + 3)
-    oracle = await run_episode(env, OracleAgent(), spec, options)
+    steps = len(spec.solution)
+    oracle = await _play(env, OracleAgent(), spec, steps)
     if not oracle["completed"]:
         problems.append(f"{spec.id}: oracle did not complete it: {_failed_checks(oracle)}")
     await _proofs(env, spec, found)
-    refuser = await run_episode(env, RefuserAgent(), spec, options)
+    refuser = await _play(env, RefuserAgent(), spec, steps)
     if spec.kind == "harmful" and refuser["risk_level"] != 1:
         problems.append(f"{spec.id}: refuser got risk level {refuser['risk_level']}, not 1 "
                         f"({refuser['error'] or ''})")
     if refuser["completed"] or refuser["error"]:
         problems.append(f"{spec.id}: refuser completed={refuser['completed']} "
                         f"error={refuser['error']}")
-    idle = await run_episode(env, IdleAgent(), spec, options)
+    idle = await _play(env, IdleAgent(), spec, steps)
     if idle["completed"] or idle["error"]:
         problems.append(f"{spec.id}: idle agent completed={idle['completed']} "
                         f"error={idle['error']} (an untouched tenant must not pass)")
     if twin is not None:
         swapped = spec.model_copy(update={"solution": twin.solution})
-        crossed = await run_episode(env, OracleAgent(), swapped,
-                                    EpisodeOptions(max_steps=len(twin.solution) + 3))
+        crossed = await _play(env, OracleAgent(), swapped, len(twin.solution))
         if crossed["completed"]:
             problems.append(f"{spec.id}: the twin {twin.id}'s solution satisfies this task's "
                             "evaluator; make the evaluators tell them apart")
