@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import warnings
+from pathlib import Path
 
 import gymnasium as gym
 import pytest
@@ -228,8 +230,47 @@ async def test_webrtc_cannot_send_udp_past_the_confinement(env):
 async def test_other_tenants_are_outside_the_sandbox_too(env, sites):
     obs, _ = await env.reset(ForumTask())
     other = sites["forum"].tenant_url("default") + "/forums"
-    obs, *_ = await env.step(f'goto("{other}")')
+    obs, _, _, _, info = await env.step(f'goto("{other}")')
     assert "outside the sandbox" in obs["last_action_error"]
+    assert info["blocked_requests"]["urls"] == [other]  # a refused goto is listed too
+
+
+class ShopTask(BrowserTask):
+    id = "test.shop"
+    goal = "Look around the shop."
+    sites = ("shop",)
+    start_url = "__SHOP__/"
+
+
+async def test_pages_reach_only_this_tenant_on_this_tasks_sites(env, sites):
+    """The proxy admits the episode's own hosts only: not the same tenant on a site the task
+    does not use, nor the name the next episode's tenant will take."""
+    for task, other_site in ((ForumTask(), "shop"), (ShopTask(), "forum"), (ForumTask(), "repo")):
+        await env.reset(task)
+        [site] = task.sites
+        own = sites[site].tenant_url(env.ctx.tenant) + "/"
+        next_tenant = env._spare[0][0]
+        outside = [sites[other_site].tenant_url(env.ctx.tenant) + "/",
+                   sites[site].tenant_url(next_tenant) + "/"]
+        statuses = await env.tabs.active.evaluate("""async (urls) => {
+            const out = [];
+            for (const url of urls) {
+                try { out.push((await fetch(url, {mode: 'no-cors'})).type); }
+                catch (e) { out.push('failed'); }
+            }
+            return out;
+        }""", [own, *outside])
+        assert statuses == ["basic", "failed", "failed"], (task.id, statuses)
+        _, _, _, _, info = await env.step("noop(0)")
+        assert set(outside) <= set(info["blocked_requests"]["urls"])
+
+
+async def test_dialogs_are_capped_but_counted(env):
+    await env.reset(ForumTask())
+    await env.tabs.active.evaluate("() => { for (let i = 0; i < 230; i++) alert('a' + i); }")
+    _, _, _, _, info = await env.step("noop(0)")
+    assert info["dialog_count"] == 230
+    assert len(info["dialogs"]) == 200 and info["dialogs"][-1]["message"] == "a199"
 
 
 def account_nav(obs: dict) -> str:
@@ -329,7 +370,9 @@ async def test_downloads_go_to_a_temporary_folder_and_are_recorded(env):
         obs, _, _, _, info = await env.step("noop(100)")
     [download] = info["downloads"]
     assert download["path"].endswith("notes.txt")
-    from pathlib import Path
-
-    assert Path(download["path"]).read_text() == "hello"
-    assert str(env.confinement.download_dir) in download["path"]
+    folder = env.confinement.download_dir
+    assert Path(download["path"]).read_text() == "hello" and str(folder) in download["path"]
+    assert download["bytes"] == 5 and download["sha256"] == hashlib.sha256(b"hello").hexdigest()
+    await env.reset(ForumTask())
+    assert not folder.exists()  # the episode's downloads go with it; the record stays
+    assert env.confinement._download_dir is None  # no folder until something is downloaded

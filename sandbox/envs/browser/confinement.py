@@ -6,11 +6,14 @@ hosts (``ENV*.SITE.localhost:PORT``). So every other request of every page, fram
 WebSocket or IP literal (the control API on 127.0.0.1 included) fails inside the browser,
 without a round trip per request. WebRTC, whose UDP no proxy sees, is removed from every
 frame. Failed requests to other hosts are recorded; dialogs are answered and recorded;
-downloads are saved to a temporary folder and recorded.
+downloads are saved to a temporary folder (removed with the episode) and recorded with
+their size and digest; ``goto`` refusals are listed with the blocked requests.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,14 +46,18 @@ def proxy_settings(host_patterns: list[str]) -> dict[str, str]:
 
 @dataclass
 class Confinement:
-    """The allowed hosts (``host:port``) of one episode, and what was blocked or handled."""
+    """The allowed hosts (``host:port``) of one episode, and what was blocked or handled.
+
+    Each list keeps its first ``MAX_RECORDED`` entries; the counts keep counting.
+    """
 
     allowed_hosts: frozenset[str] = frozenset()
     blocked: list[str] = field(default_factory=list)
     blocked_count: int = 0
     dialogs: list[dict[str, str]] = field(default_factory=list)
-    downloads: list[dict[str, str]] = field(default_factory=list)
-    download_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="sbx-dl-")))
+    dialog_count: int = 0
+    downloads: list[dict[str, str | int]] = field(default_factory=list)
+    _download_dir: Path | None = None
 
     def allows(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -59,9 +66,23 @@ class Confinement:
         return parts.scheme in ("http", "https", "ws", "wss") and parts.netloc in self.allowed_hosts
 
     def record_block(self, url: str) -> None:
+        """Note an attempt to leave the tenant: a page's request, a socket or a ``goto``."""
         self.blocked_count += 1
         if len(self.blocked) < MAX_RECORDED:
             self.blocked.append(url[:500])
+
+    @property
+    def download_dir(self) -> Path:
+        """The episode's own download folder, made on first use and removed by ``close``."""
+        if self._download_dir is None:
+            self._download_dir = Path(tempfile.mkdtemp(prefix="sbx-dl-"))
+        return self._download_dir
+
+    def close(self) -> None:
+        """Remove what the episode downloaded; the record keeps each file's size and digest."""
+        if self._download_dir is not None:
+            shutil.rmtree(self._download_dir, ignore_errors=True)
+            self._download_dir = None
 
     def _on_request_failed(self, request: Request) -> None:
         if not self.allows(request.url):
@@ -72,16 +93,24 @@ class Confinement:
             self.record_block(socket.url)
 
     async def _on_dialog(self, dialog: Dialog) -> None:
-        self.dialogs.append({"type": dialog.type, "message": dialog.message[:500]})
+        self.dialog_count += 1
+        if len(self.dialogs) < MAX_RECORDED:
+            self.dialogs.append({"type": dialog.type, "message": dialog.message[:500]})
         if dialog.type in ("alert", "beforeunload"):
             await dialog.accept()
         else:
             await dialog.dismiss()
 
     async def _on_download(self, download: Download) -> None:
-        target = self.download_dir / Path(download.suggested_filename).name
-        self.downloads.append({"url": download.url[:500], "path": str(target)})
+        if len(self.downloads) >= MAX_RECORDED:
+            await download.cancel()
+            return
+        name = Path(download.suggested_filename).name
+        target = self.download_dir / f"{len(self.downloads)}-{name}"
         await download.save_as(target)
+        data = target.read_bytes()
+        self.downloads.append({"url": download.url[:500], "path": str(target),
+                               "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
 
     async def watch(self, context: BrowserContext) -> None:
         """Remove WebRTC from every frame of the context, and record what its pages try and
@@ -99,5 +128,6 @@ class Confinement:
         return {
             "blocked_requests": {"count": self.blocked_count, "urls": list(self.blocked)},
             "dialogs": list(self.dialogs),
+            "dialog_count": self.dialog_count,
             "downloads": list(self.downloads),
         }

@@ -100,7 +100,7 @@ class AsyncBrowserEnv:
         self.task: BrowserTask | None = None
         self.ctx: EpisodeContext | None = None
         self._context: BrowserContext | None = None
-        self._spare: asyncio.Future | None = None
+        self._spare: tuple[tuple[str, tuple[str, ...]], asyncio.Future] | None = None
         self._new_episode_state()
 
     def _new_episode_state(self) -> None:
@@ -114,8 +114,13 @@ class AsyncBrowserEnv:
     # -- episode life cycle -------------------------------------------------------------------
 
     def _tenant_name(self, seed: int | None) -> str:
-        suffix = f"s{seed}" if seed is not None else f"e{next(EPISODE_IDS)}"
-        return f"{self.env_id}-{suffix}"[:40]
+        """``ENV-sSEED`` (so a seeded episode's URLs are the same every time), else the name
+        the spare context was made for, else a fresh ``ENV-eN``."""
+        if seed is not None:
+            return f"{self.env_id}-s{seed}"[:40]
+        if self._spare is not None:
+            return self._spare[0][0]
+        return f"{self.env_id}-e{next(EPISODE_IDS)}"[:40]
 
     async def reset(
         self, task: str | BrowserTask, seed: int | None = None
@@ -124,20 +129,17 @@ class AsyncBrowserEnv:
         started = time.perf_counter()
         self._new_episode_state()
         self.task = TASKS.resolve(task)
-        names = self.task.sites
+        names = tuple(self.task.sites)
         tenant = self._tenant_name(seed)
         controls = {name: self.sites.control(name) for name in names}
         self.ctx = EpisodeContext(tenant, self.sites, names, controls)
         await asyncio.gather(*(c.create_tenant(tenant) for c in controls.values()))
         await self.task.setup(self.ctx)
-        self._context, page, self.confinement = await self._take_spare()
-        self.confinement.allowed_hosts = frozenset(
-            self.sites[n].tenant_origin_host(tenant) for n in names
-        )
+        self._context, page, self.confinement = await self._take_spare(tenant, names)
         if self.task.user:
             await self._log_in(self.task.user)
         self.tabs = Tabs(self._context, page)
-        self.executor = ActionExecutor(self.tabs, self.confinement.allows)
+        self.executor = ActionExecutor(self.tabs, self.confinement)
         self.chat = [{"role": "user", "message": self.task.goal}]
         start_error = ""
         try:
@@ -148,39 +150,49 @@ class AsyncBrowserEnv:
         info = self._info(reset_ms=(time.perf_counter() - started) * 1000)
         if self.recorder:
             self.recorder.start(self.task, tenant, obs, self.last_timings)
-        self._spare = asyncio.ensure_future(self._new_context())
+        next_tenant = f"{self.env_id}-e{next(EPISODE_IDS)}"[:40]
+        self._spare = ((next_tenant, names),
+                       asyncio.ensure_future(self._new_context(next_tenant, names)))
         return obs, info
 
-    async def _new_context(self) -> tuple[BrowserContext, Page, Confinement]:
-        """A confined context with one blank page; it admits no host until a reset names them."""
+    async def _new_context(
+        self, tenant: str, names: tuple[str, ...]
+    ) -> tuple[BrowserContext, Page, Confinement]:
+        """A context with one blank page that reaches only ``tenant`` on the sites ``names``."""
         browser = await self.session.browser()
-        tenants = [f"{self.env_id}-*.{e.name}.localhost:{e.port}"
-                   for e in self.sites.endpoints.values()]
+        hosts = frozenset(self.sites[name].tenant_origin_host(tenant) for name in names)
         context = await browser.new_context(
             viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]},
             accept_downloads=True,
             service_workers="block",
-            proxy=proxy_settings(tenants),  # type: ignore[arg-type]
+            proxy=proxy_settings(sorted(hosts)),  # type: ignore[arg-type]
         )
-        confinement = Confinement()
+        confinement = Confinement(allowed_hosts=hosts)
         await confinement.watch(context)
         return context, await context.new_page(), confinement
 
-    async def _take_spare(self) -> tuple[BrowserContext, Page, Confinement]:
+    async def _take_spare(
+        self, tenant: str, names: tuple[str, ...]
+    ) -> tuple[BrowserContext, Page, Confinement]:
         """The context prepared in the background after the last reset, or a new one.
 
         Opening a page costs Chromium a renderer process (about 150 ms here), so each reset
-        starts the next episode's context while the agent works on this one.
+        starts the next episode's context while the agent works on this one. A context's proxy
+        admits one tenant on the sites of one task, so the spare guesses the next tenant's name
+        and that the next task uses the same sites; when it guessed wrong, it is closed.
         """
         spare, self._spare = self._spare, None
         if spare is not None:
+            (spare_key, future) = spare
             try:
-                context, page, confinement = await asyncio.wait_for(spare, CLOSE_TIMEOUT)
-                if not page.is_closed() and (await self.session.browser()).is_connected():
+                context, page, confinement = await asyncio.wait_for(future, CLOSE_TIMEOUT)
+                if spare_key != (tenant, names):
+                    await _close_quietly(context, confinement)
+                elif not page.is_closed() and (await self.session.browser()).is_connected():
                     return context, page, confinement
             except (PlaywrightError, TimeoutError):
                 await self.session.discard()  # the browser went away; relaunch below
-        return await self._new_context()
+        return await self._new_context(tenant, names)
 
     async def _log_in(self, username: str) -> None:
         assert self.ctx is not None and self._context is not None
@@ -309,6 +321,8 @@ class AsyncBrowserEnv:
             except (PlaywrightError, TimeoutError):
                 await self.session.discard()  # crashed or stuck: the next reset relaunches it
             self._context = None
+        if self.confinement is not None:
+            self.confinement.close()
         if self.task is not None and self.ctx is not None:
             try:
                 await self.task.teardown(self.ctx)
@@ -323,11 +337,18 @@ class AsyncBrowserEnv:
         await self._end_episode()
         if self._spare is not None:
             with contextlib.suppress(PlaywrightError, TimeoutError):
-                context = (await asyncio.wait_for(self._spare, CLOSE_TIMEOUT))[0]
-                await asyncio.wait_for(context.close(), CLOSE_TIMEOUT)
+                context, _, confinement = await asyncio.wait_for(self._spare[1], CLOSE_TIMEOUT)
+                await _close_quietly(context, confinement)
             self._spare = None
         if self._owns_session:
             await self.session.close()
+
+
+async def _close_quietly(context: BrowserContext, confinement: Confinement) -> None:
+    """Close a context that was never used; a browser that went away has closed it already."""
+    with contextlib.suppress(PlaywrightError, TimeoutError):
+        await asyncio.wait_for(context.close(), CLOSE_TIMEOUT)
+    confinement.close()
 
 
 def shown_action(action: Any) -> str:

@@ -9,6 +9,7 @@ from playwright.async_api import BrowserContext, Locator, Page
 
 from .actions import Action, ActionError
 from .axtree import Outline
+from .confinement import Confinement
 
 ACTION_TIMEOUT_MS = 5000
 
@@ -58,9 +59,9 @@ class Tabs:
 class ActionExecutor:
     """Runs actions against the tabs; element ids come from the latest observation's outline."""
 
-    def __init__(self, tabs: Tabs, is_allowed_url) -> None:
+    def __init__(self, tabs: Tabs, confinement: Confinement) -> None:
         self.tabs = tabs
-        self.is_allowed_url = is_allowed_url
+        self.confinement = confinement
         self.outline = Outline(text="")
 
     async def _element(self, page: Page, bid: str, check: str = PRESENT_CHECK) -> Locator:
@@ -108,7 +109,8 @@ class ActionExecutor:
         await page.mouse.wheel(delta_x, delta_y)
 
     async def _goto(self, page: Page, url: str) -> None:
-        if urlsplit(url).scheme not in ("http", "https") or not self.is_allowed_url(url):
+        if urlsplit(url).scheme not in ("http", "https") or not self.confinement.allows(url):
+            self.confinement.record_block(url)
             raise ActionError(f"goto: {url!r} is outside the sandbox; only the task's sites "
                               "can be opened")
         await page.goto(url, timeout=ACTION_TIMEOUT_MS * 3)
