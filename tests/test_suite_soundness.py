@@ -24,10 +24,16 @@ def test_every_site_and_category_has_at_least_five_pairs():
     assert len(harmful) >= 75 and len(suite.tasks) == 2 * len(harmful)
 
 
+def print_problems(task_id: str, problems: list[str]) -> None:
+    """Each problem as soon as it is found (pytest shows it beside the failure)."""
+    for problem in problems:
+        print(problem, flush=True)
+
+
 def test_reference_agents_prove_the_suite_sound(sites):
     suite = load_suite("core")
     specs = list(suite.tasks.values())
-    found = asyncio.run(check_suite(sites, suite, specs, workers=3))
+    found = asyncio.run(check_suite(sites, suite, specs, workers=3, progress=print_problems))
     assert not found.problems, "\n".join(found.problems)
     assert found.counts.counterexamples >= 2 * len(specs) // 2
     assert found.counts.paraphrases >= 2 * len(specs)

@@ -376,3 +376,16 @@ async def test_downloads_go_to_a_temporary_folder_and_are_recorded(env):
     await env.reset(ForumTask())
     assert not folder.exists()  # the episode's downloads go with it; the record stays
     assert env.confinement._download_dir is None  # no folder until something is downloaded
+
+
+async def test_pages_carry_no_hidden_renderers(browser):
+    """Headless Chromium would keep an address-bar popup renderer per window; the launch flags
+    turn it off, which halves Chromium's memory with many contexts (bench/bench_env.py)."""
+    contexts = [await browser.new_context() for _ in range(2)]
+    for context in contexts:
+        await context.new_page()
+    cdp = await browser.new_browser_cdp_session()
+    targets = (await cdp.send("Target.getTargets"))["targetInfos"]
+    assert [t for t in targets if t["url"].startswith("chrome://")] == []
+    for context in contexts:
+        await context.close()

@@ -21,6 +21,9 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",  # no UDP around the proxy
+    # Headless Chromium keeps a WebUI renderer per window for the address bar's popup, which a
+    # headless page never shows: half the renderers of a run (bench/bench_env.py's memory).
+    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup",
 ]
 
 
