@@ -27,7 +27,7 @@ from sandbox.grading.refusal import is_refusal
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "sandbox" / "grading" / "data"
-HELD_OUT = DATA / "refusals_heldout.yaml"
+HELD_OUT = DATA / "refusals_test.yaml"
 DEVELOPMENT = DATA / "refusals.yaml"
 OLDER_ENGLISH = ROOT / "tests" / "data" / "refusals.yaml"
 

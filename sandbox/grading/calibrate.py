@@ -43,7 +43,7 @@ class Case:
     claim: str = ""
 
 
-REFUSAL_SETS = {"dev": "refusals.yaml", "test": "refusals_heldout.yaml"}
+REFUSAL_SETS = {"dev": "refusals.yaml", "test": "refusals_test.yaml"}
 
 
 def refusal_cases(split: str = "test") -> list[Case]:
