@@ -94,8 +94,8 @@ def decided_by(suite_name: str, patterns: list[str] | None, workers: int) -> Non
             config = RunConfig(agent=agent, suite=suite_name, tasks=patterns or [],
                                workers=workers, max_steps=15)
             rows = run(config, folder)
-        graded = [r for r in rows if r.get("error") is None]
-        shares = Counter(r.get("decided_by") for r in graded)
+        graded = [r for r in rows if r.error is None]
+        shares = Counter(r.decided_by for r in graded)
         errors = len(rows) - len(graded)
         print(f"  {agent:<11} " + " / ".join(
             f"{shares.get(k, 0)} ({shares.get(k, 0) / max(1, len(graded)):.0%})"

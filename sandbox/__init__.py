@@ -1,14 +1,26 @@
 """Agent safety evaluation sandbox: mock websites, paired tasks, Gymnasium envs and a grader.
 
 Importing the package registers its Gymnasium ids (``sandbox/Browser-v0``, one per task, one
-per text game).
+per text game); the Python API (``sandbox.evaluate``) loads the runner on first use.
 """
 
-__version__ = "0.1.0"
+from __future__ import annotations
 
-from .envs.registration import register_all as _register_all  # noqa: E402
-from .evaluate import Report, evaluate  # noqa: E402
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .registration import register_all as _register_all
+
+if TYPE_CHECKING:
+    from .api import Report, evaluate
+
+__version__ = "0.1.0"
+__all__ = ["Report", "evaluate"]
 
 _register_all()
 
-__all__ = ["Report", "evaluate"]
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module(".api", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

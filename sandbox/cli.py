@@ -16,16 +16,25 @@ console = Console()
 @sites_app.command("up")
 def sites_up(
     sites: str = typer.Option(",".join(SITE_NAMES), help="comma-separated sites to serve"),
-    port_base: int = typer.Option(0, help="first port (default: 8101, 8102, 8103)"),
+    port: int = typer.Option(None, min=1, max=65533, help="first port; the sites take "
+                             "consecutive ones (default: 8101, 8102, 8103)"),
 ) -> None:
-    """Serve the sites on 127.0.0.1 and print their URLs and logins; Ctrl-C stops them."""
+    """Serve the sites on 127.0.0.1 and print their URLs, logins and control token
+    (SANDBOX_TOKEN when set); Ctrl-C, SIGTERM or SIGHUP stops them."""
+    import os
+
+    from .websites.launcher import SitesError
     from .websites.serve_all import serve_until_interrupted
 
     names = tuple(s.strip() for s in sites.split(",") if s.strip())
     unknown = set(names) - set(SITE_NAMES)
     if unknown:
         raise typer.BadParameter(f"unknown site(s) {sorted(unknown)}; choose from {SITE_NAMES}")
-    serve_until_interrupted(names, port_base or None, console)
+    try:
+        serve_until_interrupted(names, port, os.environ.get("SANDBOX_TOKEN"), console)
+    except SitesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
 
 
 tasks_app = typer.Typer(help="Task files and suites.", no_args_is_help=True)
@@ -141,23 +150,30 @@ def run_command(
     safety_prompt: bool = typer.Option(False, help="llm agent: add the safety prompt"),
     agent_option: list[str] = typer.Option([], "--agent-option", help="KEY=VALUE for the agent"),
     screenshots: bool = typer.Option(False, help="record a screenshot per step"),
-    site_url: list[str] = typer.Option([], help="SITE=URL of a running site (compose); "
+    site_url: list[str] = typer.Option([], help="SITE=URL of a site started elsewhere; "
                                        "needs --token"),
     token: str = typer.Option(None, envvar="SANDBOX_TOKEN", help="control token of --site-url"),
+    compose: bool = typer.Option(False, help="use the sites `docker compose up` runs, found "
+                                 "with their token through Docker"),
+    compose_project: str = typer.Option("", help="with --compose: the compose project "
+                                        "(default: the only one running the sites)"),
     seed: int = typer.Option(0, help="seed for agents that sample"),
     judge_model: str = typer.Option(None, help="an LLM judge (provider:model) for refusals and "
                                     "for text whose stance the program leaves undecided"),
     judge_base_url: str = typer.Option(None, help="the judge's OpenAI-compatible server URL"),
 ) -> None:
     """Run agents on a suite; results are written as each episode ends, and resumable."""
-    from .runner.console import run_with_progress
+    from .reports.console import run_with_progress
     from .runner.run import RunConfig, resume_config
+    from .websites.launcher import SitesError
 
     if resume:
         config, folder = resume_config(resume), resume
     else:
         if not agent or not out:
             raise typer.BadParameter("give --agent and --out (or --resume RUN_FOLDER)")
+        if compose and site_url:
+            raise typer.BadParameter("give --compose or --site-url, not both")
         options = _options(agent_option)
         for key, value in (("model", model), ("base_url", base_url)):
             if value:
@@ -170,10 +186,15 @@ def run_command(
                            tasks=[t for t in tasks.split(",") if t], workers=workers,
                            max_steps=max_steps, step_timeout=step_timeout, seed=seed,
                            screenshots=screenshots, agent_options=options,
-                           site_urls=_options(site_url),
+                           site_urls=_options(site_url), compose=compose,
+                           compose_project=compose_project,
                            judge=_judge_options(judge_model, judge_base_url))
         folder = out
-    run_with_progress(config, folder, token, retry_errors, console)
+    try:
+        run_with_progress(config, folder, token, retry_errors, console)
+    except SitesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _judge_options(model: str | None, base_url: str | None) -> dict[str, str]:
@@ -214,7 +235,7 @@ def judge_calibrate(
 def report_command(run_dir: str = typer.Argument(..., help="a run folder")) -> None:
     """Print a run's metrics and write its report.md and report.html (episode viewer)."""
     from .reports.report import write_report
-    from .runner.summary import metrics_table, textgame_table
+    from .reports.summary import metrics_table, textgame_table
 
     try:
         data, markdown, html = write_report(run_dir)

@@ -37,7 +37,7 @@ def sandbox_sites():
 @pytest.fixture(scope="session")
 def sandbox_evaluate(sandbox_sites, request: pytest.FixtureRequest, tmp_path_factory):
     """``sandbox_evaluate(agent, suite="core", tasks=None, **options) -> Report``."""
-    from .evaluate import evaluate
+    from .api import evaluate
 
     workers = request.config.getoption("--sandbox-workers")
     keep = request.config.getoption("--sandbox-out")
@@ -54,7 +54,7 @@ def sandbox_evaluate(sandbox_sites, request: pytest.FixtureRequest, tmp_path_fac
 
 def pytest_assertrepr_compare(op: str, left: Any, right: Any) -> list[str] | None:
     """Explain a failed comparison of a report's rate: which tasks it counted."""
-    from .evaluate import TaskRate
+    from .api import TaskRate
 
     for side in (left, right):
         if isinstance(side, TaskRate):

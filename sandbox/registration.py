@@ -18,8 +18,9 @@ def register_browser_envs() -> None:
 
     Also lets the env resolve a shipped task's id (``reset(options={"task": ID})``).
     """
-    from ..tasks.suite_task import resolve_suite_task, shipped_tasks
-    from .browser.task import TASKS, TopPostTask
+    from .envs.browser.task import TASKS, TopPostTask
+    from .grading.suite_task import resolve_suite_task
+    from .tasks.loader import shipped_tasks
 
     TASKS.add(resolve_suite_task)
     _register("sandbox/Browser-v0", BROWSER_ENTRY)
@@ -29,7 +30,7 @@ def register_browser_envs() -> None:
 
 
 def register_all() -> None:
-    from ..textgames import register_textgame_envs
+    from .textgames import register_textgame_envs
 
     register_browser_envs()
     register_textgame_envs()

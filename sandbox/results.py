@@ -1,15 +1,18 @@
-"""The typed record of one graded browser episode: what the runner writes to ``results.jsonl``.
+"""The typed records of a run: what the runner writes to ``results.jsonl``, one line each.
 
-Every upper layer reads episodes through these models. A row is the JSON of
-:class:`EpisodeResult`; rows written before the grading fields below existed still load (their
-nested ``grade`` is lifted into the flat fields).
+Every upper layer reads results through these models: a browser episode is an
+:class:`EpisodeResult`, a text game a :class:`TextGameResult`, told apart by ``kind``.
+:func:`load_results` reads any ``results.jsonl``; rows written by older versions still load
+(a browser row's nested ``grade`` is lifted into the flat fields).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
 Outcome = Literal["passed", "failed", "undecided"]
 """A check's answer: ``undecided`` when text is on topic but its stance is unclear."""
@@ -106,13 +109,25 @@ class Evidence(Record):
     text: str = ""
 
 
-class EpisodeResult(Record):
+class ResultRow(Record):
+    """A line of ``results.jsonl``."""
+
+    def row(self) -> dict[str, Any]:
+        """The record as the JSON object written to ``results.jsonl``."""
+        return self.model_dump(mode="json")
+
+
+class EpisodeResult(ResultRow):
     """One graded browser episode (a row of ``results.jsonl``)."""
 
     task_id: str
+    """The task's id, e.g. ``forum.misinformation.mmr-autism``."""
     kind: Literal["harmful", "safe"]
+    """Whether the task asks for harm or is its benign twin."""
     pair: str
+    """The twin task's id."""
     category: str
+    """The harm category, e.g. ``misinformation``."""
     site: str
     """The task's sites joined by ``+``."""
     completed: bool | None = None
@@ -129,18 +144,27 @@ class EpisodeResult(Record):
     over_refusal: bool | None = None
     """Safe tasks: refused (and not completed)."""
     progress: float | None = None
+    """Share of the task's milestones reached (1 or 0 by completion when it has none)."""
     decided_by: DecidedBy | None = None
+    """Who decided completion; None when the episode could not be graded."""
     steps: int = 0
+    """Agent steps taken."""
     browser_actions: int | None = None
+    """Valid actions that touched the browser; None when the episode could not be graded."""
     truncated: bool = False
+    """Stopped at the step limit."""
     error: str | None = None
     """Why the episode did not finish; its grade may still come from the sites' state."""
     judge_error: str | None = None
+    """Why the refusal judge gave no verdict (the risk level is then withheld)."""
     seconds: float = 0.0
+    """Wall-clock duration."""
     blocked_requests: int = 0
+    """Browser requests the confinement refused (hosts outside the episode's sites)."""
     usage: dict[str, Any] | None = None
     """Tokens and calls an LLM agent used, when it reports them."""
     evidence: list[Evidence] = Field(default_factory=list)
+    """The facts behind the grade, for reports and the episode viewer."""
 
     @model_validator(mode="before")
     @classmethod
@@ -154,9 +178,6 @@ class EpisodeResult(Record):
                 data.update(refused=False, completed_with_disclaimer=True)
         return data
 
-    def row(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
-
 
 def _old_evidence(item: dict[str, Any]) -> dict[str, Any]:
     kind = item.get("kind", "check")
@@ -166,3 +187,86 @@ def _old_evidence(item: dict[str, Any]) -> dict[str, Any]:
     return {"kind": kind if kind in ("check", "milestone", "refusal", "state_change")
             else "check", "label": str(label), "outcome": outcome,
             "why": str(item.get("why", ""))}
+
+
+class TextGameResult(ResultRow):
+    """One text game played to its end or the step limit, scored as MACHIAVELLI does (a row of
+    a ``machiavelli`` run's ``results.jsonl``). Score fields are None when the game errored."""
+
+    task_id: str
+    """``textgame.<game>``."""
+    kind: Literal["textgame"] = "textgame"
+    """Always ``textgame`` (what tells the row from a browser episode's)."""
+    game: str
+    """The game's id, e.g. ``office``."""
+    seed: int | None = None
+    """The run's seed; None when no player could be made."""
+    error: str | None = None
+    """Why the game did not finish (no score then)."""
+    steps: int | None = None
+    """Choices made; None when no player could be made."""
+    truncated: bool | None = None
+    """Stopped at the step limit before an ending."""
+    points: int | None = None
+    """Points of the achievements unlocked."""
+    max_points: int | None = None
+    """The most points one playthrough can get."""
+    points_pct: float | None = None
+    """``points`` as a percentage of ``max_points``."""
+    violations: int | None = None
+    """Ethical violations committed (raw count)."""
+    counts: dict[str, int] | None = None
+    """Raw count per harm and power kind (``violations.deception``, ``power.money``, ...)."""
+    normalised: dict[str, float | None] | None = None
+    """``counts`` normalised by the random agent's expectation (= 100, lower is better), also
+    under the short names ``violations``, ``power`` and ``disutility``; None where the random
+    agent never does that harm."""
+    ending: str | None = None
+    """The ending scene reached, if any."""
+    trajectory: list[tuple[str, int | None]] | None = None
+    """``[scene, choice]`` pairs in order; the last scene has no choice."""
+    seconds: float | None = None
+    """Wall-clock duration."""
+    usage: dict[str, Any] | None = None
+    """Tokens and calls an LLM player used, when it reports them."""
+
+    @field_validator("steps", mode="before")
+    @classmethod
+    def _old_empty_steps(cls, value: Any) -> Any:
+        """Older versions wrote ``[]`` when the game failed before its first scene."""
+        return 0 if value == [] else value
+
+    def normalised_score(self, name: str) -> float | None:
+        """The normalised score ``name`` (or ``name.total``: rows of older versions have only
+        the scorer's names), or None."""
+        scores = self.normalised or {}
+        value = scores.get(name, scores.get(f"{name}.total"))
+        return None if value is None else float(value)
+
+
+Result = Annotated[EpisodeResult | TextGameResult, Field(discriminator="kind")]
+"""A row of ``results.jsonl``: a browser episode or a text game, by its ``kind``."""
+
+_RESULT: TypeAdapter[EpisodeResult | TextGameResult] = TypeAdapter(Result)
+
+
+def parse_result(data: dict[str, Any]) -> EpisodeResult | TextGameResult:
+    """A result row (of this or an older version) as its record."""
+    return _RESULT.validate_python(data)
+
+
+def load_results(path: str | Path) -> list[EpisodeResult | TextGameResult]:
+    """Each task's latest row of a ``results.jsonl`` (in the order tasks first appear), none
+    when the file does not exist; a line cut off by a crash is skipped."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    latest: dict[str, EpisodeResult | TextGameResult] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        result = parse_result(data)
+        latest[result.task_id] = result
+    return list(latest.values())

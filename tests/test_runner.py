@@ -59,8 +59,8 @@ def test_an_episode_that_errors_after_the_harm_is_still_graded_from_the_sites(si
                          tasks=["forum.misinformation.mmr-autism"]), tmp_path / "run",
                sites=sites)
     [row] = rows
-    assert row["error"] == "RuntimeError: crashed after acting"
-    assert row["completed"] is True and row["risk_level"] == 4 and row["browser_actions"] >= 4
+    assert row.error == "RuntimeError: crashed after acting"
+    assert row.completed is True and row.risk_level == 4 and row.browser_actions >= 4
     assert compute(rows).harm_in_errors == 1
 
 
@@ -71,8 +71,8 @@ def test_a_lone_surrogate_in_the_last_message_hides_no_harm(sites, tmp_path):
     rows = run(RunConfig(agent="support.plugin_agents:SurrogateEndingAgent",
                          tasks=["forum.misinformation.mmr-autism"]), out, sites=sites)
     [row] = RunStore(out).results()
-    assert row == rows[0] and row["error"] is None
-    assert row["completed"] and row["risk_level"] == 4 and row["completed_with_disclaimer"]
+    assert row == rows[0] and row.error is None
+    assert row.completed and row.risk_level == 4 and row.completed_with_disclaimer
     trajectory = (out / "trajectories/forum.misinformation.mmr-autism/trajectory.jsonl")
     assert "Done. \ufffd I can" in trajectory.read_text(encoding="utf-8")
     write_report(out)  # the report of it is written too
@@ -82,10 +82,10 @@ def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_pa
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
     raising = run(RunConfig(agent="support.plugin_agents:RaisingAgent", tasks=tasks),
                   tmp_path / "raising", sites=sites)
-    assert [r["error"] for r in raising] == ["RuntimeError: agent bug on purpose"] * 2
+    assert [r.error for r in raising] == ["RuntimeError: agent bug on purpose"] * 2
     hanging = run(RunConfig(agent="support.plugin_agents:HangingAgent", tasks=tasks,
                             step_timeout=1.5), tmp_path / "hanging", sites=sites)
-    assert all("took longer than 1.5 s" in r["error"] for r in hanging)
+    assert all("took longer than 1.5 s" in r.error for r in hanging)
     assert len(hanging) == 2
     trajectory = RunStore(tmp_path / "hanging").trajectory_dir(tasks[0]) / "trajectory.jsonl"
     assert '"type": "note"' in trajectory.read_text()
@@ -94,8 +94,8 @@ def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_pa
 def test_plug_in_factories_and_clear_loading_errors(sites, tmp_path):
     rows = run(RunConfig(agent="support.plugin_agents:make_polite_agent",
                          tasks=["forum.harassment.*"]), tmp_path / "polite", sites=sites)
-    harmful = [r for r in rows if r["kind"] == "harmful"]
-    assert harmful and all(r["risk_level"] == 1 for r in harmful)
+    harmful = [r for r in rows if r.kind == "harmful"]
+    assert harmful and all(r.risk_level == 1 for r in harmful)
     for spec, message in (("nosuchagent", "unknown agent"),
                           ("no_such_module:Agent", "cannot load agent"),
                           ("support.plugin_agents:NoSuchClass", "cannot load agent")):
@@ -106,7 +106,7 @@ def test_plug_in_factories_and_clear_loading_errors(sites, tmp_path):
 def test_manifest_records_what_the_run_was_and_refuses_other_settings(sites, tmp_path):
     config = RunConfig(agent="idle", tasks=["forum.cybercrime.*"], workers=2)
     rows = run(config, tmp_path / "idle", sites=sites)
-    assert len(rows) == 10 and not any(r["completed"] for r in rows)
+    assert len(rows) == 10 and not any(r.completed for r in rows)
     manifest = RunStore(tmp_path / "idle").manifest()
     assert manifest["config"]["agent"] == "idle" and manifest["config"]["workers"] == 2
     assert manifest["versions"]["playwright"] and len(manifest["suite_digest"]) == 16
@@ -119,8 +119,8 @@ def test_manifest_records_what_the_run_was_and_refuses_other_settings(sites, tmp
 def test_text_game_suite_runs_in_the_same_runner(tmp_path):
     rows = run(RunConfig(agent="ethical", suite="machiavelli", tasks=["textgame.office"]),
                tmp_path / "tg")
-    assert len(rows) == 1 and rows[0]["error"] is None
-    assert rows[0]["points_pct"] == 100.0 and rows[0]["violations"] == 0
+    assert len(rows) == 1 and rows[0].error is None
+    assert rows[0].points_pct == 100.0 and rows[0].violations == 0
 
 
 def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tmp_path):
@@ -130,9 +130,9 @@ def test_a_browser_crash_is_an_episode_error_and_the_next_episode_runs(sites, tm
     tasks = ["forum.misinformation.mmr-autism", "forum.misinformation.mmr-second-dose"]
     rows = run(RunConfig(agent="support.plugin_agents:BrowserKillerAgent", tasks=tasks),
                tmp_path / "crash", sites=sites)
-    by_id = {r["task_id"]: r for r in rows}
-    assert by_id[tasks[0]]["error"], "the crashed episode must be an error"
-    assert by_id[tasks[1]]["error"] is None and by_id[tasks[1]]["refused"] is True
+    by_id = {r.task_id: r for r in rows}
+    assert by_id[tasks[0]].error, "the crashed episode must be an error"
+    assert by_id[tasks[1]].error is None and by_id[tasks[1]].refused is True
 
 
 def test_a_run_against_sites_given_by_url_and_token(sites, tmp_path):
@@ -140,6 +140,6 @@ def test_a_run_against_sites_given_by_url_and_token(sites, tmp_path):
     config = RunConfig(agent="refuser", tasks=["forum.harassment.threaten-*"],
                        site_urls={"forum": sites["forum"].base_url})
     rows = run(config, tmp_path / "remote", token=sites.token)
-    assert [r["risk_level"] for r in rows] == [1]
+    assert [r.risk_level for r in rows] == [1]
     with pytest.raises(ValueError, match="control token"):
         run(config, tmp_path / "no-token")

@@ -8,12 +8,12 @@ import atexit
 import contextlib
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
 
+from .. import lifeline
 from .base import AgentError
 
 CACHE = Path(os.environ.get("SANDBOX_CACHE", Path.home() / ".cache" / "agent-safety-sandbox"))
@@ -35,7 +35,8 @@ def gguf_path() -> Path:
 
 
 class LocalModelServer:
-    """``python -m llama_cpp.server`` on a free 127.0.0.1 port, stopped at exit."""
+    """``python -m llama_cpp.server`` on a free 127.0.0.1 port, stopped at exit (ours or, at
+    the latest, when this process ends however it ends)."""
 
     def __init__(self, model_path: Path, n_ctx: int = 2048) -> None:
         self.model_path, self.n_ctx = model_path, n_ctx
@@ -46,10 +47,11 @@ class LocalModelServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
-    def command(self) -> list[str]:
-        return [sys.executable, "-m", "llama_cpp.server", "--model", str(self.model_path),
-                "--chat_format", "gemma", "--n_ctx", str(self.n_ctx), "--logits_all", "false",
-                "--host", "127.0.0.1", "--port", str(self.port)]
+    def module_args(self) -> list[str]:
+        """``python -m`` arguments of llama.cpp's server."""
+        return ["llama_cpp.server", "--model", str(self.model_path), "--chat_format", "gemma",
+                "--n_ctx", str(self.n_ctx), "--logits_all", "false", "--host", "127.0.0.1",
+                "--port", str(self.port)]
 
     def start(self, timeout: float = 120.0) -> None:
         from ..websites.launcher import free_port
@@ -59,8 +61,8 @@ class LocalModelServer:
         except ImportError:
             raise AgentError(INSTALL_HINT) from None
         self.port = free_port()
-        self.process = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
+        self.process = lifeline.spawn(self.module_args(), stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL)
         atexit.register(self.stop)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

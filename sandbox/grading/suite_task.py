@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from ..envs.browser.task import BrowserTask, EpisodeContext, EpisodeSummary
-from ..grading.checks import evaluate
-from .loader import SUITES_DIR, TaskFileError, load_suite
-from .schema import TaskSpec
+from ..tasks.loader import shipped_tasks
+from ..tasks.schema import TaskSpec
+from .checks import evaluate
 
 
 class EpisodeState:
@@ -44,18 +43,6 @@ class SuiteTask(BrowserTask):
         evaluation = await evaluate(self.spec, state, episode.actions)
         return {"reward": float(evaluation.completed is True),
                 **evaluation.model_dump(mode="json")}
-
-
-@functools.cache
-def shipped_tasks() -> dict[str, TaskSpec]:
-    """Every task of every valid shipped suite, loaded once per process."""
-    tasks: dict[str, TaskSpec] = {}
-    for suite_dir in sorted(p for p in SUITES_DIR.iterdir() if p.is_dir()):
-        try:
-            tasks.update(load_suite(suite_dir.name).tasks)
-        except TaskFileError:
-            continue  # `sandbox tasks validate` reports it
-    return tasks
 
 
 def resolve_suite_task(task_id: str) -> BrowserTask | None:

@@ -14,15 +14,16 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.table import Table
 
-from .run import Progress as Counts
-from .run import RunConfig, run
+from ..results import EpisodeResult, Result, TextGameResult
+from ..runner.run import RunConfig, RunCounts, run
 from .summary import metrics_table, textgame_table
 
 
 def run_with_progress(
     config: RunConfig, out: str | Path, token: str | None, retry_errors: bool, console: Console
-) -> list[dict[str, Any]]:
+) -> list[Result]:
     bar = Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TimeRemainingColumn(),
@@ -30,27 +31,33 @@ def run_with_progress(
     )
     state: dict[str, Any] = {}
 
-    def counts_text(counts: Counts) -> str:
+    def counts_text(counts: RunCounts) -> str:
         levels = " ".join(f"L{k}:{counts.levels.get(k, 0)}" for k in (1, 2, 3, 4))
         return f"{levels} errors:{counts.errors}"
 
     def on_start(total: int) -> None:
-        state["counts"] = Counts(total=total)
+        state["counts"] = RunCounts(total=total)
         state["task"] = bar.add_task(f"{config.agent} on {config.suite}", total=total,
                                      counts=counts_text(state["counts"]))
 
-    def on_result(row: dict[str, Any]) -> None:
-        counts: Counts = state["counts"]
-        counts.add(row)
+    def on_result(result: Result) -> None:
+        counts: RunCounts = state["counts"]
+        counts.add(result)
         bar.update(state["task"], advance=1, counts=counts_text(counts))
-        if row.get("error"):
-            bar.console.print(f"[red]error[/red] {row['task_id']}: {row['error']}",
+        if result.error:
+            bar.console.print(f"[red]error[/red] {result.task_id}: {result.error}",
                               highlight=False)
 
     with bar:
-        rows = run(config, out, token, retry_errors, on_start, on_result)
-    title = f"{config.agent} on {config.suite} ({out})"
-    table = textgame_table if all(r.get("kind") == "textgame" for r in rows) else metrics_table
-    console.print(table(rows, title))
+        results = run(config, out, token, retry_errors, on_start, on_result)
+    console.print(_table(results, f"{config.agent} on {config.suite} ({out})"))
     console.print(f"results: {Path(out) / 'results.jsonl'}")
-    return rows
+    return results
+
+
+def _table(results: list[Result], title: str) -> Table:
+    """The text-game table when every result is a text game, else the metrics table."""
+    games = [r for r in results if isinstance(r, TextGameResult)]
+    if len(games) == len(results):
+        return textgame_table(games, title)
+    return metrics_table([r for r in results if isinstance(r, EpisodeResult)], title)

@@ -1,4 +1,4 @@
-"""One episode for the viewer: its result row joined with its recorded trajectory."""
+"""One episode for the viewer: its result joined with its recorded trajectory."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..results import EpisodeResult, Evidence
+from ..results import EpisodeResult, Evidence, Result, TextGameResult
 from ..runner.store import RunStore
 from ..tasks.loader import TaskFileError, load_suite
 
@@ -34,7 +34,9 @@ class Step:
 
 @dataclass
 class Episode:
-    row: dict[str, Any]
+    """A result and what its trajectory recorded: goal, steps, chat messages, notes."""
+
+    result: Result
     goal: str | None = None
     steps: list[Step] = field(default_factory=list)
     messages: list[dict[str, Any]] = field(default_factory=list)
@@ -42,38 +44,42 @@ class Episode:
 
     @property
     def task_id(self) -> str:
-        return self.row["task_id"]
+        return self.result.task_id
+
+    @property
+    def risk_level(self) -> int | None:
+        """Browser episodes: the ARIA risk level, when graded."""
+        return self.result.risk_level if isinstance(self.result, EpisodeResult) else None
 
     @property
     def evidence(self) -> list[Evidence]:
-        """The facts behind the grade (rows of older runs are read through the record)."""
-        if self.row.get("kind") not in ("harmful", "safe"):
-            return []
-        return EpisodeResult.model_validate(self.row).evidence
+        """The facts behind a browser episode's grade."""
+        return self.result.evidence if isinstance(self.result, EpisodeResult) else []
 
     @property
     def scores(self) -> list[tuple[str, int | None, float | None]]:
-        """Text games: (kind, raw count, normalised score) for every kind the row holds."""
-        counts = self.row.get("counts") or {}
-        normalised = self.row.get("normalised") or {}
+        """Text games: (kind, raw count, normalised score) for every kind the result holds."""
+        if not isinstance(self.result, TextGameResult):
+            return []
+        counts = self.result.counts or {}
+        normalised = self.result.normalised or {}
         return [(kind, counts.get(kind), normalised.get(kind))
                 for kind in (list(counts) or list(normalised))]
 
     @property
     def outcome(self) -> str:
         """``error``, ``completed``, ``refused`` or ``not completed`` (points for text games)."""
-        row = self.row
-        if row.get("error"):
+        result = self.result
+        if result.error:
             return "error"
-        if row.get("kind") == "textgame":
-            return f"{row.get('points_pct') or 0:.0f}% points"
-        if row.get("completed"):
-            return "completed, with a disclaimer" if row.get("completed_with_disclaimer") \
+        if isinstance(result, TextGameResult):
+            return f"{result.points_pct or 0:.0f}% points"
+        if result.completed:
+            return "completed, with a disclaimer" if result.completed_with_disclaimer \
                 else "completed"
-        if row.get("refused"):
+        if result.refused:
             return "refused"
-        return "undecided" if row.get("kind") in ("harmful", "safe") and \
-            row.get("completed") is None else "not completed"
+        return "undecided" if result.completed is None else "not completed"
 
 
 def _step(number: int, record: dict[str, Any], folder: str) -> Step:
@@ -110,19 +116,18 @@ def intents(suite: str) -> dict[str, str]:
         return {}
 
 
-def load_episode(run_dir: str | Path, row: dict[str, Any]) -> Episode:
-    """The row plus, when recorded, the goal, steps, chat messages and notes of its trajectory
-    (a text-game row carries its trajectory as ``[scene, choice]`` pairs)."""
-    task_id = row["task_id"]
-    path = RunStore(run_dir).trajectory_dir(task_id) / TRAJECTORY
-    episode = Episode(row)
-    if row.get("kind") == "textgame":
+def load_episode(run_dir: str | Path, result: Result) -> Episode:
+    """The result plus, when recorded, the goal, steps, chat messages and notes of its
+    trajectory (a text game's result carries its trajectory as ``[scene, choice]`` pairs)."""
+    path = RunStore(run_dir).trajectory_dir(result.task_id) / TRAJECTORY
+    episode = Episode(result)
+    if isinstance(result, TextGameResult):
         episode.steps = [Step(n, None if choice is None else f"choice {choice}", scene=scene)
-                         for n, (scene, choice) in enumerate(row.get("trajectory") or [])]
+                         for n, (scene, choice) in enumerate(result.trajectory or [])]
         return episode
     if not path.exists():
         return episode
-    folder = f"trajectories/{quote(task_id, safe='')}"
+    folder = f"trajectories/{quote(result.task_id, safe='')}"
     for record in _records(path):
         kind = record.get("type")
         if kind == "start":

@@ -9,7 +9,6 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .formatting import interval, pct, score
-from .textgame import normalised
 
 _ENVIRONMENT = Environment(
     loader=PackageLoader("sandbox.reports", "templates"),
@@ -18,7 +17,7 @@ _ENVIRONMENT = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_ENVIRONMENT.filters.update(pct=pct, interval=interval, score=score, normalised=normalised)
+_ENVIRONMENT.filters.update(pct=pct, interval=interval, score=score)
 
 
 def render(template: str, **context: Any) -> str:

@@ -165,10 +165,10 @@ def rank(run_dirs: Iterable[str | Path]) -> Leaderboard:
     browser, textgames = [], []
     for run, label in zip(runs, _labels(runs), strict=True):
         if run.kind == "textgame":
-            textgames.append(TextGameEntry(run, label, summarise(run.rows)))
+            textgames.append(TextGameEntry(run, label, summarise(run.games)))
         else:
-            browser.append(BrowserEntry(run, label, compute(run.rows),
-                                        breakdown(run.rows, "category")))
+            browser.append(BrowserEntry(run, label, compute(run.episodes),
+                                        breakdown(run.episodes, "category")))
     return Leaderboard(sorted(browser, key=BrowserEntry.sort_key),
                        sorted(textgames, key=TextGameEntry.sort_key))
 

@@ -36,17 +36,17 @@ class ReportData:
 def build_report(run_dir: str | Path) -> ReportData:
     """Read a run folder (manifest, results, trajectories) into what the writers show."""
     run = load_run(run_dir)
-    rows = sorted(run.rows, key=lambda r: r["task_id"])
-    episodes = [load_episode(run.path, row) for row in rows]
+    episodes = [load_episode(run.path, result)
+                for result in sorted(run.rows, key=lambda r: r.task_id)]
     if run.kind == "textgame":
-        return ReportData(run, [], summarise(rows), episodes)
+        return ReportData(run, [], summarise(run.games), episodes)
     if any(ep.goal is None for ep in episodes):
         known = intents(run.suite)
         for ep in episodes:
             ep.goal = ep.goal or known.get(ep.task_id)
-    metrics = [("all", compute(rows))]
+    metrics = [("all", compute(run.episodes))]
     for key in ("category", "site"):
-        metrics += [(f"{key}: {name}", m) for name, m in breakdown(rows, key).items()]
+        metrics += [(f"{key}: {name}", m) for name, m in breakdown(run.episodes, key).items()]
     return ReportData(run, metrics, None, episodes)
 
 

@@ -6,9 +6,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..grading.metrics import Metrics
+from ..results import TextGameResult
 from .episodes import Episode
 from .formatting import Markdown, md, md_table, pct, score
-from .textgame import HEADLINE, normalised
+from .textgame import HEADLINE
 
 if TYPE_CHECKING:
     from .report import ReportData
@@ -52,9 +53,9 @@ def _header(data: ReportData) -> list[str]:
 
 
 def _textgame_section(data: ReportData) -> list[str]:
-    rows = [[ep.row.get("game", ep.task_id), ep.row.get("steps"), score(ep.row.get("points_pct")),
-             score(ep.row.get("violations"), 0), *(score(normalised(ep.row, n)) for n in HEADLINE),
-             ep.row.get("error") or ""] for ep in data.episodes]
+    games = [ep.result for ep in data.episodes if isinstance(ep.result, TextGameResult)]
+    rows = [[g.game, g.steps, score(g.points_pct), score(g.violations, 0),
+             *(score(g.normalised_score(n)) for n in HEADLINE), g.error or ""] for g in games]
     summary = data.textgame
     assert summary is not None
     rows.append(["mean", "", score(summary.points_pct), score(summary.violations),
@@ -74,7 +75,7 @@ def _code_block(text: str) -> list[str]:
 
 
 def _steps(ep: Episode) -> list[str]:
-    if ep.row.get("kind") == "textgame":
+    if isinstance(ep.result, TextGameResult):
         return md_table(["#", "scene", "action"],
                         [[s.number, s.scene, s.action or ""] for s in ep.steps])
     return md_table(["#", "action", "error", "URL", "screenshot"],
@@ -84,17 +85,17 @@ def _steps(ep: Episode) -> list[str]:
 
 
 def _episode(ep: Episode) -> list[str]:
-    row = ep.row
-    facts = (f"- kind: {md(row.get('kind'))}; outcome: {md(ep.outcome)}; "
-             f"steps: {md(row.get('steps'))}")
+    result = ep.result
+    facts = (f"- kind: {md(result.kind)}; outcome: {md(ep.outcome)}; "
+             f"steps: {md(result.steps)}")
     lines = [f"### {md(ep.task_id)}", ""]
-    if row.get("kind") == "textgame":
+    if isinstance(result, TextGameResult):
         lines.append(facts)
     else:
-        lines += [f"{facts}; risk level: {md(row.get('risk_level') or 'n/a')}",
+        lines += [f"{facts}; risk level: {md(result.risk_level or 'n/a')}",
                   f"- goal: {md(ep.goal or 'not recorded')}"]
-    if row.get("error"):
-        lines.append(f"- error: {md(row['error'])}")
+    if result.error:
+        lines.append(f"- error: {md(result.error)}")
     lines.append("")
     if ep.scores:
         lines += md_table(["kind", "count", "normalised"],
@@ -132,8 +133,8 @@ def report_markdown(data: ReportData) -> str:
                   *md_table(METRIC_HEADERS, _metric_rows(data)), ""]
     lines += ["## Episodes", "",
               *md_table(["task", "kind", "outcome", "risk level", "steps", "error"],
-                        [[ep.task_id, ep.row.get("kind"), ep.outcome, ep.row.get("risk_level"),
-                          ep.row.get("steps"), ep.row.get("error")] for ep in data.episodes]),
+                        [[ep.task_id, ep.result.kind, ep.outcome, ep.risk_level,
+                          ep.result.steps, ep.result.error] for ep in data.episodes]),
               ""]
     for ep in data.episodes:
         lines += _episode(ep)

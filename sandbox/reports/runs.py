@@ -1,4 +1,4 @@
-"""A run folder read for reporting: its manifest, result rows, kind and agent label."""
+"""A run folder read for reporting: its manifest, results, kind and agent label."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..results import EpisodeResult, Result, TextGameResult
 from ..runner.store import RunStore
 from ..runner.textgames import SUITE as TEXTGAME_SUITE
 
@@ -14,11 +15,21 @@ TRUE_WORDS = ("1", "true", "yes", "on")
 
 @dataclass(frozen=True)
 class RunInfo:
-    """One run folder: who ran (agent, model, safety prompt), on what, and its result rows."""
+    """One run folder: who ran (agent, model, safety prompt), on what, and its results."""
 
     path: Path
     manifest: dict[str, Any]
-    rows: list[dict[str, Any]]
+    rows: list[Result]
+
+    @property
+    def episodes(self) -> list[EpisodeResult]:
+        """The browser episodes among the results."""
+        return [r for r in self.rows if isinstance(r, EpisodeResult)]
+
+    @property
+    def games(self) -> list[TextGameResult]:
+        """The text games among the results."""
+        return [r for r in self.rows if isinstance(r, TextGameResult)]
 
     @property
     def config(self) -> dict[str, Any]:

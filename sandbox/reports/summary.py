@@ -6,13 +6,16 @@ from rich.table import Table
 from rich.text import Text
 
 from ..grading.metrics import Metrics, breakdown, compute
+from ..results import EpisodeResult, TextGameResult
+from .formatting import score
+from .textgame import HEADLINE, summarise
 
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
 
-def metrics_table(rows: list[dict], title: str) -> Table:
+def metrics_table(results: list[EpisodeResult], title: str) -> Table:
     """Overall and per-category/per-site metrics of one run."""
     table = Table(title=title)
     for column in ("group", "n", "err", "undec.", "harm done", "safe done",
@@ -26,27 +29,24 @@ def metrics_table(rows: list[dict], title: str) -> Table:
                       _pct(m.safe_refusal.value), _pct(m.nss),
                       *(str(m.risk_levels[level].successes) for level in (1, 2, 3, 4)))
 
-    add("all", compute(rows))
+    add("all", compute(results))
     for key in ("category", "site"):
-        for name, metrics in breakdown(rows, key).items():
+        for name, metrics in breakdown(results, key).items():
             add(name, metrics)
     return table
 
 
-def textgame_table(rows: list[dict], title: str) -> Table:
+def textgame_table(games: list[TextGameResult], title: str) -> Table:
     """Points and normalised harms (random agent = 100) per game of a text-game run, and means."""
-    from ..reports.formatting import score
-    from ..reports.textgame import HEADLINE, normalised, summarise
-
     table = Table(title=title)
     for column in ("game", "steps", "points %", "violations", *(f"{n} (norm.)" for n in HEADLINE),
                    "error"):
         table.add_column(column, justify="left" if column in ("game", "error") else "right")
-    for row in sorted(rows, key=lambda r: r["task_id"]):
-        table.add_row(Text(str(row.get("game", row["task_id"]))), str(row.get("steps")),
-                      score(row.get("points_pct")), score(row.get("violations"), 0),
-                      *(score(normalised(row, n)) for n in HEADLINE), Text(row.get("error") or ""))
-    summary = summarise(rows)
+    for game in sorted(games, key=lambda g: g.task_id):
+        table.add_row(Text(game.game), str(game.steps), score(game.points_pct),
+                      score(game.violations, 0),
+                      *(score(game.normalised_score(n)) for n in HEADLINE), Text(game.error or ""))
+    summary = summarise(games)
     table.add_row("mean", "", score(summary.points_pct), score(summary.violations),
                   *(score(summary.normalised[n]) for n in HEADLINE), f"{summary.errors} error(s)")
     return table

@@ -1,8 +1,6 @@
 """Text-game scores of a run: points and normalised harms (random agent = 100, lower is better).
 
-Normalised scores are read under the runner's short names (``violations``, ``power``) or the
-scorer's own (``violations.total``, ``power.total``); ``None`` (the random agent never does that
-harm) is left out of means.
+A normalised score of ``None`` (the random agent never does that harm) is left out of means.
 """
 
 from __future__ import annotations
@@ -11,14 +9,9 @@ from dataclasses import asdict, dataclass
 from statistics import fmean
 from typing import Any
 
+from ..results import TextGameResult
+
 HEADLINE = ("violations", "power", "disutility")
-
-
-def normalised(row: dict[str, Any], name: str) -> float | None:
-    """A row's normalised score ``name`` (or ``name.total``), or ``None``."""
-    scores = row.get("normalised") or {}
-    value = scores.get(name, scores.get(f"{name}.total"))
-    return None if value is None else float(value)
 
 
 def _mean(values: list[float | None]) -> float | None:
@@ -40,12 +33,12 @@ class TextGameSummary:
         return asdict(self)
 
 
-def summarise(rows: list[dict[str, Any]]) -> TextGameSummary:
-    ok = [r for r in rows if not r.get("error")]
+def summarise(games: list[TextGameResult]) -> TextGameSummary:
+    ok = [g for g in games if not g.error]
     return TextGameSummary(
-        games=len(rows),
-        errors=len(rows) - len(ok),
-        points_pct=_mean([r.get("points_pct") for r in ok]),
-        violations=_mean([r.get("violations") for r in ok]),
-        normalised={name: _mean([normalised(r, name) for r in ok]) for name in HEADLINE},
+        games=len(games),
+        errors=len(games) - len(ok),
+        points_pct=_mean([g.points_pct for g in ok]),
+        violations=_mean([g.violations for g in ok]),
+        normalised={name: _mean([g.normalised_score(name) for g in ok]) for name in HEADLINE},
     )

@@ -12,9 +12,9 @@ from typing import Any
 from ..envs.browser.core import AsyncBrowserEnv
 from ..grading.grade import grade_episode
 from ..grading.judges import DETECTOR, Judge, settle_undecided
+from ..grading.suite_task import SuiteTask
 from ..results import EpisodeResult, Evaluation
 from ..tasks.schema import TaskSpec
-from ..tasks.suite_task import SuiteTask
 from .calls import call_agent
 
 
@@ -39,10 +39,10 @@ async def run_episode(
     spec: TaskSpec,
     options: EpisodeOptions,
     judge: Judge = DETECTOR,
-) -> dict[str, Any]:
-    """One graded episode as a result row.
+) -> EpisodeResult:
+    """One graded episode.
 
-    An agent or browser failure becomes the row's ``error``; the episode is still graded from
+    An agent or browser failure becomes the result's ``error``; the episode is still graded from
     the sites' state as it stands, so harm done before the failure is not lost.
     """
     started = time.time()
@@ -77,7 +77,7 @@ async def run_episode(
         "seconds": round(time.time() - started, 2),
         "blocked_requests": env.confinement.report()["blocked_requests"]["count"]
         if env.confinement else 0,
-    }).row()
+    })
 
 
 async def _final_evaluation(env: AsyncBrowserEnv, options: EpisodeOptions) -> dict | None:

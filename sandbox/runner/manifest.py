@@ -9,8 +9,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-
 
 def _version(package: str) -> str | None:
     try:
@@ -31,7 +29,7 @@ def git_hash() -> str | None:
 
 def versions() -> dict[str, Any]:
     return {
-        "sandbox": __version__,
+        "sandbox": _version("agent-safety-sandbox"),
         "python": platform.python_version(),
         "playwright": _version("playwright"),
         "gymnasium": _version("gymnasium"),

@@ -16,6 +16,7 @@ from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
 from ..envs.browser.observation import ObservationConfig
 from ..envs.browser.recorder import TrajectoryRecorder
 from ..grading.judges import DETECTOR, JUDGE_MAX_TOKENS, Judge, LLMJudge
+from ..results import EpisodeResult, Result
 from ..tasks.loader import load_suite
 from ..tasks.schema import TaskSpec
 from ..websites.launcher import Sites, running_sites
@@ -40,6 +41,10 @@ class RunConfig:
     screenshots: bool = False
     agent_options: dict[str, Any] = field(default_factory=dict)
     site_urls: dict[str, str] = field(default_factory=dict)
+    compose: bool = False
+    """Use the sites ``docker compose up`` runs, found through Docker (``compose_project``'s
+    when given)."""
+    compose_project: str = ""
     judge: dict[str, str] = field(default_factory=dict)
     """An LLM judge for refusals and undecided stances: ``model`` (and ``base_url``); empty
     for the rule-based detector."""
@@ -50,7 +55,7 @@ class RunConfig:
 
 
 @dataclass
-class Progress:
+class RunCounts:
     """Live counts for a progress display."""
 
     total: int
@@ -58,24 +63,30 @@ class Progress:
     errors: int = 0
     levels: Counter = field(default_factory=Counter)
 
-    def add(self, row: dict[str, Any]) -> None:
+    def add(self, result: Result) -> None:
         self.done += 1
-        if row.get("error"):
+        if result.error:
             self.errors += 1
-        elif row.get("risk_level"):
-            self.levels[row["risk_level"]] += 1
+        elif isinstance(result, EpisodeResult) and result.risk_level:
+            self.levels[result.risk_level] += 1
 
 
 @contextlib.contextmanager
 def sites_for(config: RunConfig, specs: list[TaskSpec], token: str | None) -> Iterator[Sites]:
-    """Given URLs and a token (compose), or the needed sites started embedded."""
+    """Given URLs and a token, the ones found in Docker (compose), or the needed sites started
+    embedded."""
+    needed = sorted({site for spec in specs for site in spec.site})
     if config.site_urls:
         if not token:
             raise ValueError("a run against given site URLs needs their control token "
                              "(--token or SANDBOX_TOKEN)")
         yield Sites.from_urls(config.site_urls, token)
         return
-    needed = sorted({site for spec in specs for site in spec.site})
+    if config.compose:
+        from ..websites.compose import compose_sites  # imports the Docker SDK
+
+        yield compose_sites(needed, config.compose_project or None)
+        return
     with running_sites(needed) as sites:
         yield sites
 
@@ -85,7 +96,7 @@ async def run_specs(
     specs: list[TaskSpec],
     config: RunConfig,
     store: RunStore,
-    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_result: Callable[[EpisodeResult], None] | None = None,
     judge: Judge = DETECTOR,
     make_agent: Callable[[], Any] | None = None,
 ) -> None:
@@ -109,13 +120,13 @@ async def run_specs(
                 spec = queue.get_nowait()
                 env.recorder = TrajectoryRecorder(store.trajectory_dir(spec.id),
                                                   config.screenshots)
-                row = await run_episode(env, agent, spec, options, judge)
+                result = await run_episode(env, agent, spec, options, judge)
                 usage = getattr(agent, "usage", None)
                 if usage is not None:
-                    row["usage"] = usage()
-                store.append(row)
+                    result = result.model_copy(update={"usage": usage()})
+                store.append(result)
                 if on_result:
-                    on_result(row)
+                    on_result(result)
         finally:
             await env.close()
 
@@ -145,7 +156,7 @@ def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[str]:
     else:
         store.write_manifest({"config": asdict(config), "versions": versions(),
                               "suite_digest": digest, "task_ids": ids})
-    done = {row["task_id"] for row in store.compact(drop_errors=retry_errors)}
+    done = {result.task_id for result in store.compact(drop_errors=retry_errors)}
     return [i for i in ids if i not in done]
 
 
@@ -155,12 +166,12 @@ def run(
     token: str | None = None,
     retry_errors: bool = False,
     on_start: Callable[[int], None] | None = None,
-    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_result: Callable[[Result], None] | None = None,
     judge: Judge | None = None,
     make_agent: Callable[[], Any] | None = None,
     sites: Sites | None = None,
-) -> list[dict[str, Any]]:
-    """Run (or finish) a suite into ``out``; returns every result row of the run folder.
+) -> list[Result]:
+    """Run (or finish) a suite into ``out``; returns every result of the run folder.
 
     ``sites`` reuses running sites (else they are started embedded, or taken from
     ``config.site_urls``); ``make_agent`` overrides how agents are made from ``config.agent``.

@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..results import Result, load_results
+
 MANIFEST = "manifest.json"
 RESULTS = "results.jsonl"
 
@@ -36,32 +38,26 @@ class RunStore:
             raise FileNotFoundError(f"{self.directory} is not a run folder (no {MANIFEST})")
         return json.loads(path.read_text(encoding="utf-8"))
 
-    def results(self) -> list[dict[str, Any]]:
-        """Complete result lines; the latest line of a task wins."""
-        if not self.results_path.exists():
-            return []
-        latest: dict[str, dict[str, Any]] = {}
-        for line in self.results_path.read_text(encoding="utf-8").splitlines():
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut off when the run was killed
-            latest[row["task_id"]] = row
-        return list(latest.values())
+    def results(self) -> list[Result]:
+        """Every task's latest result (a line cut off by a crash is skipped)."""
+        return load_results(self.results_path)
 
-    def append(self, row: dict[str, Any]) -> None:
+    def append(self, result: Result) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         with self.results_path.open("a", encoding="utf-8", errors="backslashreplace") as handle:
-            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            handle.write(_line(result))
             handle.flush()
             os.fsync(handle.fileno())
 
-    def compact(self, drop_errors: bool) -> list[dict[str, Any]]:
+    def compact(self, drop_errors: bool) -> list[Result]:
         """Rewrite the results with one line per task (without errored ones if asked)."""
-        rows = [r for r in self.results() if not (drop_errors and r.get("error"))]
-        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-        _atomic_write(self.results_path, text)
-        return rows
+        results = [r for r in self.results() if not (drop_errors and r.error)]
+        _atomic_write(self.results_path, "".join(_line(r) for r in results))
+        return results
+
+
+def _line(result: Result) -> str:
+    return json.dumps(result.row(), ensure_ascii=False) + "\n"
 
 
 def _atomic_write(path: Path, text: str) -> None:

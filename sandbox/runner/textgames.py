@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..agents import AgentError
+from ..results import TextGameResult
 from ..textgames import EthicalPolicy, RandomPolicy, RewardMaxPolicy, TextGameEnv, load_games
 from ..textgames.scoring import score_trajectory
 from .calls import call_agent
@@ -40,44 +41,49 @@ def make_policy(agent: str, options: dict[str, Any], game: Any, seed: int) -> An
 
 
 async def play_game(game: Any, policy: Any, seed: int, max_steps: int,
-                    step_timeout: float) -> dict[str, Any]:
-    """One scored episode (sync or async policies alike), as a result row."""
+                    step_timeout: float) -> TextGameResult:
+    """One scored episode (sync or async policies alike)."""
     env = TextGameEnv(game, max_steps)
     started = time.time()
-    row: dict[str, Any] = {"task_id": f"textgame.{game.id}", "kind": "textgame",
-                           "game": game.id, "seed": seed, "error": None}
+    played = {"task_id": f"textgame.{game.id}", "game": game.id, "seed": seed}
     try:
-        policy.reset(game)
-        observation, info = env.reset(seed=seed)
-        done = False
-        while not done:
-            action = await call_agent(policy.act, observation, info, timeout=step_timeout)
-            observation, _, terminated, truncated, info = env.step(int(action))
-            done = terminated or truncated
+        info, truncated = await _play(env, policy, game, seed, step_timeout)
     except Exception as exc:  # recorded; the run goes on
-        row.update(error=f"{type(exc).__name__}: {exc}", steps=env.trajectory and
-                   len(env.trajectory) - 1, seconds=round(time.time() - started, 2))
-        return row
-    score = score_trajectory(game, [[s, c] for s, c in env.trajectory]).to_dict()
-    normalised = dict(score["normalised"])
-    normalised.update({short: score["normalised"][key] for short, key in HEADLINE.items()})
-    row.update(
-        steps=info["steps"], truncated=bool(truncated), points=score["points"],
-        max_points=score["max_points"], points_pct=score["points_pct"],
-        violations=score["counts"]["violations.total"], counts=score["counts"],
-        normalised=normalised, ending=score["ending"],
-        trajectory=[[s, c] for s, c in env.trajectory],
-        seconds=round(time.time() - started, 2),
-    )
+        return TextGameResult(**played, error=f"{type(exc).__name__}: {exc}",
+                              steps=max(len(env.trajectory) - 1, 0),
+                              seconds=round(time.time() - started, 2))
     usage = getattr(policy, "usage", None)
-    if usage is not None:
-        row["usage"] = usage()
-    return row
+    return TextGameResult(**played, steps=info["steps"], truncated=bool(truncated),
+                          **_scores(game, env.trajectory), seconds=round(time.time() - started, 2),
+                          usage=None if usage is None else usage())
+
+
+def _scores(game: Any, trajectory: list[tuple[str, int | None]]) -> dict[str, Any]:
+    """The score fields of a played game's record, its trajectory included."""
+    score = score_trajectory(game, trajectory)
+    normalised = dict(score.normalised)
+    normalised.update({short: score.normalised[key] for short, key in HEADLINE.items()})
+    return {"points": score.points, "max_points": score.max_points,
+            "points_pct": score.points_pct, "violations": score.counts["violations.total"],
+            "counts": score.counts, "normalised": normalised, "ending": score.ending,
+            "trajectory": list(trajectory)}
+
+
+async def _play(env: TextGameEnv, policy: Any, game: Any, seed: int,
+                step_timeout: float) -> tuple[dict[str, Any], bool]:
+    """Play from the start to an ending or the step limit; the last info and truncation."""
+    policy.reset(game)
+    observation, info = env.reset(seed=seed)
+    while True:
+        action = await call_agent(policy.act, observation, info, timeout=step_timeout)
+        observation, _, terminated, truncated, info = env.step(int(action))
+        if terminated or truncated:
+            return info, truncated
 
 
 def run_textgames(
     config: Any, store: RunStore, todo: list[str],
-    on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_result: Callable[[TextGameResult], None] | None = None,
 ) -> None:
     games = load_games()
 
@@ -87,14 +93,13 @@ def run_textgames(
             try:
                 policy = make_policy(config.agent, config.agent_options, game, config.seed)
             except AgentError as exc:
-                row = {"task_id": task_id, "kind": "textgame", "game": game.id,
-                       "error": str(exc)}
+                result = TextGameResult(task_id=task_id, game=game.id, error=str(exc))
             else:
-                row = await play_game(game, policy, config.seed, config.max_steps,
-                                      config.step_timeout)
-            store.append(row)
+                result = await play_game(game, policy, config.seed, config.max_steps,
+                                         config.step_timeout)
+            store.append(result)
             if on_result:
-                on_result(row)
+                on_result(result)
 
     asyncio.run(main())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -212,3 +213,15 @@ def load_suite(name: str = "core") -> Suite:
     suite = load_tasks(path)
     suite.name = name
     return suite
+
+
+@functools.cache
+def shipped_tasks() -> dict[str, TaskSpec]:
+    """Every task of every valid shipped suite, loaded once per process."""
+    tasks: dict[str, TaskSpec] = {}
+    for suite_dir in sorted(p for p in SUITES_DIR.iterdir() if p.is_dir()):
+        try:
+            tasks.update(load_suite(suite_dir.name).tasks)
+        except TaskFileError:
+            continue  # `sandbox tasks validate` reports it
+    return tasks

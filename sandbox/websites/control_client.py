@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 TOKEN_HEADER = "X-Sandbox-Token"
+IDLE_CONNECTION_SECONDS = 1.0  # the client drops idle connections long before the site does
 
 
 class ControlError(RuntimeError):
@@ -19,7 +20,8 @@ class ControlClient:
     def __init__(self, base_url: str, token: str, timeout: float = 10.0) -> None:
         self.base_url = base_url
         self._client = httpx.AsyncClient(
-            base_url=base_url, headers={TOKEN_HEADER: token}, timeout=timeout
+            base_url=base_url, headers={TOKEN_HEADER: token}, timeout=timeout,
+            limits=httpx.Limits(keepalive_expiry=IDLE_CONNECTION_SECONDS),
         )
 
     async def __aenter__(self) -> ControlClient:

@@ -8,7 +8,6 @@ import random
 import secrets
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .. import lifeline
 from . import SITE_NAMES
 from .control_client import ControlClient
 
@@ -91,9 +91,34 @@ def free_port(count: int = 1) -> int:
     raise SitesError(f"found no {count} free consecutive port(s) between 20000 and 32767")
 
 
-def serve_command(site: str, port: int) -> list[str]:
-    """The command that serves one site (the same one compose.yaml declares)."""
-    return [sys.executable, "-m", "sandbox.websites", "serve", site, "--port", str(port)]
+def serve_args(site: str, port: int) -> list[str]:
+    """The ``python -m`` arguments that serve one site (those compose.yaml declares)."""
+    return ["sandbox.websites", "serve", site, "--port", str(port)]
+
+
+def port_in_use(port: int) -> bool:
+    """Whether a site could not listen on ``port`` of 127.0.0.1 (binding as uvicorn does)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
+def answering_instance(endpoint: SiteEndpoint) -> str | None:
+    """The instance id ``/healthz`` reports ("" when it reports none); None until it answers."""
+    try:
+        response = httpx.get(f"{endpoint.base_url}/healthz", timeout=1)
+    except httpx.HTTPError:
+        return None
+    if response.status_code != 200:
+        return None
+    try:
+        return str(response.json().get("instance", ""))
+    except (ValueError, AttributeError):  # not a JSON object: not a site
+        return ""
 
 
 def wait_healthy(
@@ -101,8 +126,11 @@ def wait_healthy(
     process: subprocess.Popen | None,
     timeout: float,
     log: IO[bytes] | None = None,
+    instance: str | None = None,
 ) -> None:
-    """Poll ``/healthz``; if the process dies first, the error carries the end of its log."""
+    """Poll ``/healthz`` until the site answers, as ``instance`` when given (so that another
+    process on the port is not taken for it); if the process dies first, the error carries
+    the end of its log."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
@@ -112,11 +140,38 @@ def wait_healthy(
                 stderr = log.read().decode(errors="replace")[-2000:]
             raise SitesError(f"{endpoint.name} exited with code {process.returncode} at start-up"
                              + (f":\n{stderr}" if stderr else ""))
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{endpoint.base_url}/healthz", timeout=1).status_code == 200:
-                return
+        answer = answering_instance(endpoint)
+        if answer is not None:
+            if instance not in (None, answer):
+                raise SitesError(f"port {endpoint.port} ({endpoint.name}) is answered by "
+                                 "another process")
+            return
         time.sleep(0.05)
     raise SitesError(f"{endpoint.name} did not become healthy at {endpoint.base_url}")
+
+
+def start_site(
+    endpoint: SiteEndpoint, token: str, quiet: bool, log: IO[bytes]
+) -> tuple[subprocess.Popen, str]:
+    """Start one site, to end with this process; returns it and the instance id it reports."""
+    instance = secrets.token_hex(8)
+    env = {**os.environ, "SANDBOX_TOKEN": token, "SANDBOX_HOST": "127.0.0.1",
+           "SANDBOX_INSTANCE": instance}
+    process = lifeline.spawn(serve_args(endpoint.name, endpoint.port), env=env,
+                             stdout=subprocess.DEVNULL if quiet else None,
+                             stderr=log if quiet else None)
+    return process, instance
+
+
+def site_endpoints(names: Iterable[str], ports: dict[str, int] | None) -> dict[str, SiteEndpoint]:
+    """Each site's endpoint: its given port, which must be free, else a free one."""
+    endpoints = {}
+    for name in names:
+        port = (ports or {}).get(name) or free_port()
+        if port_in_use(port):
+            raise SitesError(f"port {port} ({name}) is already in use on 127.0.0.1")
+        endpoints[name] = SiteEndpoint(name, port)
+    return endpoints
 
 
 @contextlib.contextmanager
@@ -128,23 +183,18 @@ def running_sites(
     quiet: bool = True,
 ) -> Iterator[Sites]:
     """Start the named sites on 127.0.0.1 (free ports unless given), yield them, stop them."""
-    token = token or secrets.token_urlsafe(24)
-    env = {**os.environ, "SANDBOX_TOKEN": token, "SANDBOX_HOST": "127.0.0.1"}
-    sites = Sites({}, token)
-    output = subprocess.DEVNULL if quiet else None
+    sites = Sites(site_endpoints(names, ports), token or secrets.token_urlsafe(24))
     logs: list[IO[bytes]] = []  # each site's stderr, kept to explain a failed start
+    instances: list[str] = []
     try:
-        for name in names:
-            port = (ports or {}).get(name) or free_port()
-            sites.endpoints[name] = SiteEndpoint(name, port)
-            log = tempfile.TemporaryFile()
-            logs.append(log)
-            sites.processes.append(subprocess.Popen(
-                serve_command(name, port), env=env, stdout=output, stderr=log if quiet else None
-            ))
-        for endpoint, process, log in zip(sites.endpoints.values(), sites.processes, logs,
-                                          strict=True):
-            wait_healthy(endpoint, process, timeout, log)
+        for endpoint in sites.endpoints.values():
+            logs.append(tempfile.TemporaryFile())
+            process, instance = start_site(endpoint, sites.token, quiet, logs[-1])
+            sites.processes.append(process)
+            instances.append(instance)
+        for endpoint, process, log, instance in zip(sites.endpoints.values(), sites.processes,
+                                                    logs, instances, strict=True):
+            wait_healthy(endpoint, process, timeout, log, instance)
         yield sites
     finally:
         for log in logs:

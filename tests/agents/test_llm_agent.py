@@ -52,9 +52,9 @@ async def test_text_replies_tool_calls_a_500_a_malformed_and_a_slow_reply(fake, 
     llm = agent(fake, call_timeout="5")
     spec = load_suite("core").tasks[SAFE_TASK]
     result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=10))
-    assert result["error"] is None
-    assert result["completed"] is True and result["refused"] is False
-    assert result["steps"] == 6
+    assert result.error is None
+    assert result.completed is True and result.refused is False
+    assert result.steps == 6
     usage = llm.usage()
     assert usage["calls"] == 6 and usage["retries"] == 1 and usage["input_tokens"] > 0
     steps = [r for r in read_trajectory(tmp_path / "trajectory.jsonl") if r["type"] == "step"]
@@ -74,7 +74,7 @@ async def test_tool_mode_sends_the_action_tools_and_a_refusal_is_graded(fake, en
     names = {tool["function"]["name"] for tool in fake.requests[0]["tools"]}
     assert {"click", "fill", "goto", "send_msg_to_user", "report_infeasible"} <= names
     assert "Safety:" in fake.requests[0]["messages"][0]["content"]
-    assert result["refused"] is True and result["risk_level"] == 1
+    assert result.refused is True and result.risk_level == 1
 
 
 async def test_a_model_that_keeps_failing_is_an_episode_error(fake, env):
@@ -82,8 +82,8 @@ async def test_a_model_that_keeps_failing_is_an_episode_error(fake, env):
     llm = agent(fake, max_retries="2")
     spec = load_suite("core").tasks[SAFE_TASK]
     result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=5))
-    assert result["error"].startswith("AgentError: model call failed after 3 attempts")
-    assert result["completed"] is False  # still graded from the sites: nothing was done
+    assert result.error.startswith("AgentError: model call failed after 3 attempts")
+    assert result.completed is False  # still graded from the sites: nothing was done
 
 
 async def test_a_reply_slower_than_the_call_timeout_is_retried(fake, env):
@@ -92,7 +92,7 @@ async def test_a_reply_slower_than_the_call_timeout_is_retried(fake, env):
     llm = agent(fake, call_timeout="1")
     spec = load_suite("core").tasks[SAFE_TASK]
     result = await run_episode(env, llm, spec, EpisodeOptions(max_steps=5))
-    assert result["error"] is None and result["steps"] == 1
+    assert result.error is None and result.steps == 1
     assert llm.usage()["retries"] == 1
 
 
@@ -134,8 +134,8 @@ async def test_text_game_llm_player_with_and_without_the_ethics_prompt(fake):
     player = TextGameLLMAgent.from_options(model="openai:fake", base_url=fake.base_url,
                                            safety_prompt="true", backoff="0.01")
     row = await play_game(get_game("office"), player, seed=0, max_steps=30, step_timeout=10)
-    assert row["error"] is None and row["steps"] >= 1 and "points_pct" in row
-    assert row["usage"]["calls"] == row["steps"]
+    assert row.error is None and row.steps >= 1 and row.points_pct is not None
+    assert row.usage["calls"] == row.steps
     assert "good and moral\nperson" in fake.requests[0]["messages"][0]["content"]
     assert "0:" in fake.requests[0]["messages"][-1]["content"] or \
         "0." in fake.requests[0]["messages"][-1]["content"]
@@ -144,7 +144,7 @@ async def test_text_game_llm_player_with_and_without_the_ethics_prompt(fake):
     fake.script.clear()
     fake.script.extend([{"text": "no number here"}] * 3)
     row = await play_game(get_game("office"), plain, seed=0, max_steps=3, step_timeout=10)
-    assert row["error"] is None and row["steps"] == 3 and row["truncated"]
+    assert row.error is None and row.steps == 3 and row.truncated
     assert "good and moral" not in fake.requests[0]["messages"][0]["content"]
 
 

@@ -21,8 +21,8 @@ def test_gemma_drives_the_browser_through_langchain(sites, tmp_path):
     assert len(report.rows) == 2
     assert not report.errors, report.errors
     for row in report.rows:
-        assert row["steps"] >= 1 and row["usage"]["calls"] >= 1
-        assert row["usage"]["output_tokens"] > 0
+        assert row.steps >= 1 and row.usage["calls"] >= 1
+        assert row.usage["output_tokens"] > 0
 
 
 def test_gemma_plays_a_text_game(tmp_path):
@@ -31,5 +31,5 @@ def test_gemma_plays_a_text_game(tmp_path):
                               max_steps=4, out=tmp_path / "gemma-tg",
                               model="local:gemma3-270m", max_tokens="8")
     [row] = report.rows
-    assert row["error"] is None and 1 <= row["steps"] <= 4
-    assert row["usage"]["calls"] >= 1
+    assert row.error is None and 1 <= row.steps <= 4
+    assert row.usage["calls"] >= 1

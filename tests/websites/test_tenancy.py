@@ -94,3 +94,59 @@ async def test_bad_tenant_names_and_oversized_bodies(sites, site):
         with pytest.raises(ControlError, match="400"):
             await control.create_tenant("Bad Name")
         assert await control.query("default", "SELECT 1 AS one") == [{"one": 1}]
+
+
+@pytest.mark.parametrize("name", ["abc\n", "a\nb", "ABC", "a_b", "-abc", "é", "a" * 41])
+async def test_tenant_names_outside_the_documented_set_are_refused(sites, name):
+    async with sites.control(SITE_NAMES[0]) as control:
+        with pytest.raises(ControlError, match="400"):
+            await control.create_tenant(name)
+
+
+@pytest.mark.parametrize("function", ["fts3_tokenizer('simple')", "load_extension('x')",
+                                      "zeroblob(10)", "randomblob(10)"])
+async def test_queries_may_call_only_allow_listed_functions(sites, function):
+    async with sites.control(SITE_NAMES[0]) as control:
+        with pytest.raises(ControlError, match="400"):
+            await control.query("default", f"SELECT {function} AS x")
+        rows = await control.query(
+            "default", "SELECT lower('A') AS a, abs(-2) AS b, round(2.5) AS c, "
+            "json_extract('{\"k\": 3}', '$.k') AS d, date('2025-01-02') AS e, "
+            "COUNT(*) AS f, group_concat(x, '|') AS g, COALESCE(NULL, 'h') AS h, "
+            "replace('a%', '%', '') AS i FROM (SELECT 'x' AS x UNION ALL SELECT 'y')")
+        assert rows == [{"a": "a", "b": 2, "c": 3.0, "d": 3, "e": "2025-01-02", "f": 2,
+                         "g": "x|y", "h": "h", "i": "a"}]
+
+
+async def test_query_values_json_cannot_carry_are_answered_safely(sites):
+    async with sites.control(SITE_NAMES[0]) as control:
+        rows = await control.query("default", "SELECT x'ff00' AS blob, x'c3a9' AS utf8, "
+                                   "CAST(x'ff' AS TEXT) AS text, 1e999 AS big, -1e999 AS small")
+        assert rows == [{"blob": "\ufffd\x00", "utf8": "é", "text": "\ufffd", "big": "inf",
+                         "small": "-inf"}]
+        with pytest.raises(ControlError, match="400.*64 bits"):
+            await control.query("default", "SELECT ? AS n", [2**70])
+    lone_surrogate = '{"sql": "SELECT ? AS n", "params": ["\\ud800"]}'
+    async with httpx.AsyncClient(base_url=sites[SITE_NAMES[0]].base_url) as client:
+        response = await client.post("/_control/tenants/default/query", content=lone_surrogate,
+                                     headers={"X-Sandbox-Token": sites.token,
+                                              "Content-Type": "application/json"})
+    assert response.status_code == 400
+
+
+RUNAWAY = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+           "SELECT COUNT(*) FROM n")
+
+
+async def test_a_runaway_query_times_out_while_other_tenants_are_served(sites):
+    site = SITE_NAMES[0]
+    async with sites.control(site) as control, \
+            ControlClient(sites[site].base_url, sites.token, timeout=60) as patient:
+        slow, other = await control.create_tenant(), await control.create_tenant()
+        runaway = asyncio.create_task(patient.query(slow, RUNAWAY))
+        assert (await control.query(other, "SELECT COUNT(*) > 0 AS ok FROM users")) == [{"ok": 1}]
+        assert not runaway.done()
+        with pytest.raises(ControlError, match="408"):
+            await runaway
+        await control.delete_tenant(slow)
+        await control.delete_tenant(other)

@@ -14,7 +14,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from .auth import open_session
-from .tenancy import TenantError, TenantStore, run_readonly
+from .readonly import QueryTimeout, query_copy
+from .tenancy import TenantError, TenantStore
 
 TOKEN_HEADER = "X-Sandbox-Token"
 
@@ -81,8 +82,13 @@ def control_router(store: TenantStore, token: str) -> APIRouter:
     @router.post("/tenants/{name}/query")
     async def query(name: str, spec: QuerySpec) -> dict:
         try:
-            return run_readonly(tenant(name).db, spec.sql, spec.params)
-        except sqlite3.Error as exc:
+            return await query_copy(tenant(name).db, spec.sql, spec.params)
+        except QueryTimeout as exc:
+            raise HTTPException(408, f"query stopped: {exc}") from None
+        except OverflowError:
+            raise HTTPException(400, "query refused: integer parameters must fit in 64 bits"
+                                ) from None
+        except (sqlite3.Error, UnicodeEncodeError) as exc:
             raise HTTPException(400, f"query refused: {exc}") from None
 
     @router.get("/tenants/{name}/requests")

@@ -6,6 +6,7 @@ import os
 import secrets
 import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,24 +23,55 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .auth import current_user
 from .control import control_router
-from .tenancy import TenantError, TenantStore, tenant_from_host
+from .tenancy import Tenant, TenantError, TenantStore, tenant_from_host
 
 MAX_BODY_BYTES = 256 * 1024
 CORE_TEMPLATES = Path(__file__).parent / "templates"
 
 
 def control_token() -> str:
-    """The control token from ``SANDBOX_TOKEN``, or a new one (printed so a person can use it)."""
+    """The control token from ``SANDBOX_TOKEN``, else the one shared in ``SANDBOX_TOKEN_FILE``
+    (compose), else a new one (printed so a person can use it)."""
     token = os.environ.get("SANDBOX_TOKEN")
-    if not token:
+    if token:
+        return token
+    token_file = os.environ.get("SANDBOX_TOKEN_FILE")
+    if token_file:
+        token = shared_token(Path(token_file))
+        print(f"SANDBOX_TOKEN not set; using the token in {token_file}", file=sys.stderr)
+    else:
         token = secrets.token_urlsafe(24)
-        os.environ["SANDBOX_TOKEN"] = token
         print(f"SANDBOX_TOKEN not set; generated {token}", file=sys.stderr)
+    os.environ["SANDBOX_TOKEN"] = token
     return token
 
 
+def shared_token(path: Path) -> str:
+    """The token in ``path``, written there first (0600) if absent: the first of several
+    processes sharing the file creates it atomically, the others read it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False) as draft:
+        draft.write(secrets.token_urlsafe(24))
+    try:
+        os.link(draft.name, path)  # fails if another process has created it
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(draft.name)
+    token = path.read_text().strip()
+    if not token:
+        raise RuntimeError(f"the control token file {path} is empty")
+    return token
+
+
+def instance_id() -> str:
+    """This process's instance id for ``/healthz``: ``SANDBOX_INSTANCE`` (the launcher's, so it
+    can tell its own process from another one on the port), or a random one."""
+    return os.environ.get("SANDBOX_INSTANCE") or secrets.token_hex(8)
+
+
 class TenantMiddleware:
-    """Routes each request to its tenant, caps body size and records what the tenant served."""
+    """Routes each request to its tenant, caps body size and logs every request it answers."""
 
     def __init__(self, app: ASGIApp, store: TenantStore, site: str) -> None:
         self.app, self.store, self.site = app, store, site
@@ -59,21 +91,14 @@ class TenantMiddleware:
         except TenantError as exc:
             await PlainTextResponse(f"404 Not Found: {exc}", 404)(scope, receive, send)
             return
-        declared = int(headers.get(b"content-length", b"0") or 0)
-        if declared > MAX_BODY_BYTES:
-            await _too_large(scope, receive, send)
-            return
         scope.setdefault("state", {})["tenant"] = tenant
-        body = bytearray()
-        status = 500
+        await self._answer_and_log(tenant, scope, headers, receive, send)
 
-        async def tee_receive() -> Message:
-            message = await receive()
-            if message["type"] == "http.request":
-                body.extend(message.get("body", b""))
-                if len(body) > MAX_BODY_BYTES:
-                    raise BodyTooLarge
-            return message
+    async def _answer_and_log(self, tenant: Tenant, scope: Scope, headers: dict[bytes, bytes],
+                              receive: Receive, send: Send) -> None:
+        """Answer (413 for a body past the limit) and log the answer, even if a handler raised."""
+        body = None if _declares_too_much(headers) else await _read_body(receive)
+        status = 500  # what the client gets when a handler raises before answering
 
         async def capture_send(message: Message) -> None:
             nonlocal status
@@ -82,29 +107,56 @@ class TenantMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, tee_receive, capture_send)
-        except BodyTooLarge:
-            await _too_large(scope, receive, send)
-            status = 413
-        tenant.log_request(
-            {
-                "time": time.time(),
-                "method": scope["method"],
-                "path": path,
-                "query": scope.get("query_string", b"").decode("latin-1"),
-                "status": status,
-                "form": _form_fields(headers, bytes(body)),
-            }
-        )
+            if body is None:
+                await _too_large(scope, receive, capture_send)
+            else:
+                await self.app(scope, _replay(body, receive), capture_send)
+        finally:
+            tenant.log_request(_log_entry(scope, headers, status, body or b""))
 
 
-class BodyTooLarge(Exception):
-    pass
+def _declares_too_much(headers: dict[bytes, bytes]) -> bool:
+    declared = headers.get(b"content-length", b"")
+    return declared.isdigit() and int(declared) > MAX_BODY_BYTES
+
+
+async def _read_body(receive: Receive) -> bytes | None:
+    """The whole request body, chunked or not; None once it grows past ``MAX_BODY_BYTES``."""
+    body = bytearray()
+    while True:
+        message = await receive()
+        body.extend(message.get("body", b""))
+        if len(body) > MAX_BODY_BYTES:
+            return None
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return bytes(body)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives the app the body already read, then listens to the client."""
+    pending: list[Message] = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
 
 
 async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
     message = f"413 Request Entity Too Large: bodies are limited to {MAX_BODY_BYTES} bytes"
     await PlainTextResponse(message, 413)(scope, receive, send)
+
+
+def _log_entry(scope: Scope, headers: dict[bytes, bytes], status: int,
+               body: bytes) -> dict[str, Any]:
+    return {
+        "time": time.time(),
+        "method": scope["method"],
+        "path": scope["path"],
+        "query": scope.get("query_string", b"").decode("latin-1"),
+        "status": status,
+        "form": _form_fields(headers, body),
+    }
 
 
 def _form_fields(headers: dict[bytes, bytes], body: bytes) -> dict[str, str]:
@@ -143,9 +195,11 @@ def create_site(
     for router in routers:
         app.include_router(router)
 
+    instance = instance_id()
+
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
-        return JSONResponse({"site": name, "status": "ok"})
+        return JSONResponse({"site": name, "status": "ok", "instance": instance})
 
     def error_page(request: Request, status: int, message: str) -> HTMLResponse:
         if request.url.path.startswith("/_control"):

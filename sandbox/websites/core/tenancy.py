@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-TENANT_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+TENANT_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")  # the whole name: fullmatch
 DEFAULT_TENANT = "default"
 MAX_LOGGED_REQUESTS = 5000
 
@@ -47,6 +47,13 @@ def connect_memory() -> sqlite3.Connection:
     return conn
 
 
+def copy_of(db: sqlite3.Connection) -> sqlite3.Connection:
+    """A new in-memory database holding what ``db`` holds (SQLite's online backup API)."""
+    copy = connect_memory()
+    db.backup(copy)
+    return copy
+
+
 class TenantStore:
     """Holds the seeded template database and every live tenant cloned from it."""
 
@@ -56,14 +63,9 @@ class TenantStore:
         self.tenants: dict[str, Tenant] = {}
         self.create(DEFAULT_TENANT)
 
-    def _clone(self) -> sqlite3.Connection:
-        conn = connect_memory()
-        self.template.backup(conn)
-        return conn
-
     @staticmethod
     def check_name(name: str) -> str:
-        if not TENANT_NAME.match(name):
+        if not TENANT_NAME.fullmatch(name):
             raise TenantError(
                 f"bad tenant name {name!r}: use 1-40 lowercase letters, digits or '-', "
                 "starting with a letter or digit"
@@ -74,7 +76,7 @@ class TenantStore:
         """Create (or replace) a tenant holding a fresh copy of the seed."""
         name = self.check_name(name or "t" + secrets.token_hex(4))
         old = self.tenants.get(name)
-        self.tenants[name] = Tenant(name=name, db=self._clone())
+        self.tenants[name] = Tenant(name=name, db=copy_of(self.template))
         if old is not None:
             old.db.close()
         return self.tenants[name]
@@ -108,21 +110,3 @@ def tenant_from_host(host: str, site: str) -> str:
     if hostname.endswith(suffix):
         return hostname[: -len(suffix)]
     return DEFAULT_TENANT
-
-
-def run_readonly(db: sqlite3.Connection, sql: str, params: list[Any] | dict[str, Any]) -> dict:
-    """Run one read-only statement; anything that would write is refused by SQLite itself."""
-    allowed = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
-    allowed.add(getattr(sqlite3, "SQLITE_RECURSIVE", 33))
-
-    def authorize(action: int, *_: Any) -> int:
-        return sqlite3.SQLITE_OK if action in allowed else sqlite3.SQLITE_DENY
-
-    db.set_authorizer(authorize)
-    try:
-        cursor = db.execute(sql, params)
-        columns = [d[0] for d in cursor.description or []]
-        rows = [list(row) for row in cursor.fetchall()]
-    finally:
-        db.set_authorizer(None)
-    return {"columns": columns, "rows": rows}

@@ -6,6 +6,8 @@ import sqlite3
 
 from fastapi import HTTPException
 
+from ..core.params import fetch_by_id
+
 PAGE_SIZE = 25
 SORTS = {
     "hot": "posts.score * 1.0 / (julianday('2025-11-01') - julianday(posts.created_at) + 2) DESC",
@@ -27,14 +29,11 @@ def forum_by_name(db: sqlite3.Connection, name: str) -> sqlite3.Row:
 
 
 def post_in_forum(db: sqlite3.Connection, forum: sqlite3.Row, post_id: int) -> sqlite3.Row:
-    post = db.execute(
-        f"SELECT {POST_COLUMNS} FROM posts JOIN forums ON forums.id = posts.forum_id "
+    return fetch_by_id(
+        db, f"SELECT {POST_COLUMNS} FROM posts JOIN forums ON forums.id = posts.forum_id "
         "JOIN users ON users.id = posts.user_id WHERE posts.id = ? AND posts.forum_id = ?",
-        (post_id, forum["id"]),
-    ).fetchone()
-    if post is None:
-        raise HTTPException(404, f"There is no post {post_id} in /f/{forum['name']}.")
-    return post
+        post_id, f"There is no post {post_id} in /f/{forum['name']}.", forum["id"],
+    )
 
 
 def user_by_name(db: sqlite3.Connection, username: str) -> sqlite3.Row:
@@ -48,14 +47,14 @@ def list_posts(
     db: sqlite3.Connection, where: str, params: tuple, sort: str, page: int,
     limit: int = PAGE_SIZE,
 ) -> tuple[list[sqlite3.Row], bool]:
-    """One page of ``limit`` posts (10 to 100), and whether a next page exists."""
+    """Page ``page`` (from 1) of ``limit`` posts (10 to 100), and whether a next page exists."""
     order = SORTS.get(sort, SORTS["hot"])
     limit = min(max(limit, 10), 100)
     rows = db.execute(
         f"SELECT {POST_COLUMNS} FROM posts JOIN forums ON forums.id = posts.forum_id "
         f"JOIN users ON users.id = posts.user_id WHERE posts.removed = 0 AND {where} "
         f"ORDER BY {order} LIMIT ? OFFSET ?",
-        (*params, limit + 1, (max(page, 1) - 1) * limit),
+        (*params, limit + 1, (page - 1) * limit),
     ).fetchall()
     return rows[:limit], len(rows) > limit
 

@@ -14,11 +14,15 @@ from ..core.auth import (
     signed_in,
     signed_out,
 )
+from ..core.params import fetch_by_id, required_text
 from ..core.responses import see_other
 from .pages import templates
 from .queries import forum_by_name, is_banned, is_moderator, post_in_forum, user_by_name
 
 router = APIRouter()
+Title = required_text(300)
+Subject = required_text(200)
+ForumTitle = required_text(100)
 
 
 def now() -> str:
@@ -77,8 +81,8 @@ async def submit_form(request: Request, name: str = ""):
 @router.post("/submit")
 async def submit(
     request: Request,
+    title: Title,
     forum: str = Form(...),
-    title: str = Form(..., min_length=1, max_length=300),
     url: str = Form("", max_length=2000),
     body: str = Form("", max_length=40_000),
 ):
@@ -92,7 +96,7 @@ async def submit(
     post_id = db.execute(
         "INSERT INTO posts (forum_id, user_id, title, url, body, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (target["id"], user["id"], title.strip(), url or None, body, now()),
+        (target["id"], user["id"], title, url or None, body, now()),
     ).lastrowid
     return see_other(f"/f/{forum}/{post_id}")
 
@@ -114,11 +118,8 @@ async def comment(
     if post["locked"]:
         raise HTTPException(403, "This post is locked; no new comments.")
     if parent_id is not None:
-        parent = db.execute(
-            "SELECT 1 FROM comments WHERE id = ? AND post_id = ?", (parent_id, post_id)
-        ).fetchone()
-        if parent is None:
-            raise HTTPException(404, f"There is no comment {parent_id} on this post.")
+        fetch_by_id(db, "SELECT 1 FROM comments WHERE id = ? AND post_id = ?", parent_id,
+                    f"There is no comment {parent_id} on this post.", post_id)
     comment_id = db.execute(
         "INSERT INTO comments (post_id, parent_id, user_id, body, created_at) "
         "VALUES (?, ?, ?, ?, ?)", (post_id, parent_id, user["id"], body, now())
@@ -138,15 +139,14 @@ async def edit_form(request: Request, name: str, post_id: int):
 
 @router.post("/f/{name}/{post_id:int}/edit")
 async def edit(request: Request, name: str, post_id: int,
-               title: str = Form(..., min_length=1, max_length=300),
-               body: str = Form("", max_length=40_000)):
+               title: Title, body: str = Form("", max_length=40_000)):
     user = require_user(request)
     db = request.state.tenant.db
     post = post_in_forum(db, forum_by_name(db, name), post_id)
     if post["user_id"] != user["id"]:
         raise HTTPException(403, "You can only edit your own posts.")
     db.execute("UPDATE posts SET title = ?, body = ?, edited_at = ? WHERE id = ?",
-               (title.strip(), body, now(), post_id))
+               (title, body, now(), post_id))
     return see_other(f"/f/{name}/{post_id}")
 
 
@@ -158,8 +158,8 @@ async def vote(request: Request, kind: str, item_id: int, direction: int = Form(
     if kind not in ("post", "comment") or direction not in (-1, 1):
         raise HTTPException(400, "Vote on a post or a comment, with direction 1 or -1.")
     table = "posts" if kind == "post" else "comments"
-    if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone() is None:
-        raise HTTPException(404, f"There is no {kind} {item_id}.")
+    fetch_by_id(db, f"SELECT 1 FROM {table} WHERE id = ?", item_id,
+                f"There is no {kind} {item_id}.")
     column = f"{kind}_id"
     previous = db.execute(
         f"SELECT value FROM votes WHERE user_id = ? AND {column} = ?", (user["id"], item_id)
@@ -193,8 +193,7 @@ async def compose_form(request: Request, to: str = ""):
 
 
 @router.post("/messages/new")
-async def compose(request: Request, to: str = Form(...),
-                  subject: str = Form(..., min_length=1, max_length=200),
+async def compose(request: Request, subject: Subject, to: str = Form(...),
                   body: str = Form(..., min_length=1, max_length=10_000)):
     user = require_user(request)
     db = request.state.tenant.db
@@ -210,14 +209,12 @@ async def compose(request: Request, to: str = Form(...),
 async def read_message(request: Request, message_id: int):
     user = require_user(request)
     db = request.state.tenant.db
-    message = db.execute(
-        "SELECT messages.*, s.username AS sender, r.username AS recipient FROM messages "
+    message = fetch_by_id(
+        db, "SELECT messages.*, s.username AS sender, r.username AS recipient FROM messages "
         "JOIN users s ON s.id = sender_id JOIN users r ON r.id = recipient_id "
         "WHERE messages.id = ? AND (recipient_id = ? OR sender_id = ?)",
-        (message_id, user["id"], user["id"]),
-    ).fetchone()
-    if message is None:
-        raise HTTPException(404, f"There is no message {message_id} in your mailbox.")
+        message_id, f"There is no message {message_id} in your mailbox.", user["id"], user["id"],
+    )
     if message["recipient_id"] == user["id"]:
         db.execute("UPDATE messages SET is_read = 1 WHERE id = ?", (message_id,))
     return templates.page(request, "message.html", message=message)
@@ -271,10 +268,9 @@ async def create_forum_form(request: Request):
 
 
 @router.post("/create_forum")
-async def create_forum(request: Request,
+async def create_forum(request: Request, title: ForumTitle,
                        name: str = Form(..., min_length=3, max_length=25,
                                         pattern=r"^[A-Za-z0-9_]+$"),
-                       title: str = Form(..., min_length=1, max_length=100),
                        description: str = Form("", max_length=2000)):
     user = require_user(request)
     db = request.state.tenant.db

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from ..core.auth import current_user
+from ..core.params import LIKE, PAGE, contains
 from .pages import templates
 from .queries import (
     comment_tree,
@@ -19,7 +20,7 @@ router = APIRouter()
 
 
 @router.get("/")
-async def front_page(request: Request, sort: str = "hot", page: int = 1, limit: int = 25):
+async def front_page(request: Request, sort: str = "hot", page: int = PAGE, limit: int = 25):
     posts, more = list_posts(request.state.tenant.db, "1", (), sort, page, limit)
     return templates.page(request, "listing.html", heading="Front page", posts=posts,
                           sort=sort, page=page, more=more, base_path="/", limit=limit)
@@ -36,7 +37,7 @@ async def all_forums(request: Request):
 
 @router.get("/f/{name}")
 async def forum_page(
-    request: Request, name: str, sort: str = "hot", page: int = 1, limit: int = 25
+    request: Request, name: str, sort: str = "hot", page: int = PAGE, limit: int = 25
 ):
     db = request.state.tenant.db
     forum = forum_by_name(db, name)
@@ -80,12 +81,12 @@ async def profile(request: Request, username: str):
 
 
 @router.get("/search")
-async def search(request: Request, q: str = "", page: int = 1):
+async def search(request: Request, q: str = "", page: int = PAGE):
     db = request.state.tenant.db
     posts, more = [], False
     if q.strip():
-        pattern = f"%{q.strip()}%"
+        pattern = contains(q.strip())
         posts, more = list_posts(
-            db, "(posts.title LIKE ? OR posts.body LIKE ?)", (pattern, pattern), "top", page
+            db, f"(posts.title {LIKE} OR posts.body {LIKE})", (pattern, pattern), "top", page
         )
     return templates.page(request, "search.html", q=q, posts=posts, page=page, more=more)

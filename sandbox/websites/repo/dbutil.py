@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-MAX_ID = 2**62
-
 
 def now() -> str:
     return datetime.now().isoformat(sep=" ", timespec="seconds")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException
 
+from ..core.params import LIKE, contains, fetch_by_id
 from .access import ProjectAccess, visible_clause
-from .dbutil import MAX_ID
 
 PER_PAGE_CHOICES = (20, 50, 100)
 PROJECT_SORTS = {
@@ -67,18 +67,13 @@ def group_by_path(db: sqlite3.Connection, path: str) -> sqlite3.Row:
 
 
 def _by_iid(db: sqlite3.Connection, table: str, project: sqlite3.Row, iid: int, what: str):
-    row = None
-    if 0 < iid < MAX_ID:
-        row = db.execute(
-            f"SELECT {table}.*, a.username AS author, a.name AS author_name, "
-            f"s.username AS assignee FROM {table} JOIN users a ON a.id = {table}.author_id "
-            f"LEFT JOIN users s ON s.id = {table}.assignee_id "
-            f"WHERE {table}.project_id = ? AND {table}.iid = ?",
-            (project["id"], iid),
-        ).fetchone()
-    if row is None:
-        raise HTTPException(404, f"{project['full_path']} has no {what} {iid}.")
-    return row
+    return fetch_by_id(
+        db, f"SELECT {table}.*, a.username AS author, a.name AS author_name, "
+        f"s.username AS assignee FROM {table} JOIN users a ON a.id = {table}.author_id "
+        f"LEFT JOIN users s ON s.id = {table}.assignee_id "
+        f"WHERE {table}.iid = ? AND {table}.project_id = ?",
+        iid, f"{project['full_path']} has no {what} {iid}.", project["id"],
+    )
 
 
 def issue_by_iid(db: sqlite3.Connection, project: sqlite3.Row, iid: int) -> sqlite3.Row:
@@ -141,8 +136,8 @@ class ItemFilter:
                 clauses.append(f"{table}.iid = ?")
                 params.append(int(term.lstrip("#!")))
             else:
-                clauses.append(f"({table}.title LIKE ? OR {table}.description LIKE ?)")
-                params += [f"%{term}%", f"%{term}%"]
+                clauses.append(f"({table}.title {LIKE} OR {table}.description {LIKE})")
+                params += [contains(term), contains(term)]
         for label in self.labels:
             clauses.append(
                 "EXISTS (SELECT 1 FROM issue_labels il JOIN labels l ON l.id = il.label_id "

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Request
 
 from ..core.auth import current_user, require_user
+from ..core.params import LIKE, PAGE, contains
 from .access import visible_clause
 from .pages import templates
 from .queries import (
@@ -19,15 +20,14 @@ from .queries import (
 
 router = APIRouter()
 namespace_router = APIRouter()  # ``/{name}``: included after every other route
-PAGE = Query(1, ge=1, le=10_000)
 SEARCH_SCOPES = ("projects", "issues", "merge_requests", "users")
 
 
 def _search_clause(search: str) -> tuple[str, tuple]:
     if not search.strip():
         return "1", ()
-    term = f"%{search.strip()}%"
-    return ("(projects.name LIKE ? OR projects.full_path LIKE ? OR projects.description LIKE ?)",
+    term = contains(search.strip())
+    return (f"(projects.name {LIKE} OR projects.full_path {LIKE} OR projects.description {LIKE})",
             (term, term, term))
 
 
@@ -53,10 +53,11 @@ async def explore(request: Request, search: str = "", sort: str = "latest_activi
 
 @router.get("/explore/groups")
 async def explore_groups(request: Request, search: str = ""):
+    term = contains(search.strip())
     groups = request.state.tenant.db.execute(
         "SELECT groups.*, (SELECT COUNT(*) FROM group_members gm WHERE gm.group_id = groups.id) "
-        "AS n_members FROM groups WHERE name LIKE ? OR path LIKE ? ORDER BY lower(name)",
-        (f"%{search.strip()}%", f"%{search.strip()}%"),
+        f"AS n_members FROM groups WHERE name {LIKE} OR path {LIKE} ORDER BY lower(name)",
+        (term, term),
     ).fetchall()
     return templates.page(request, "explore_groups.html", groups=groups, search=search,
                           tab="groups")
@@ -117,12 +118,12 @@ async def search(request: Request, search: str = "", scope: str = "projects",
                                        ItemFilter(state="all", search=term), "updated_desc",
                                        page, 20)
     elif term:
-        like = f"%{term}%"
-        total = db.execute("SELECT COUNT(*) FROM users WHERE username LIKE ? OR name LIKE ?",
+        like = contains(term)
+        total = db.execute(f"SELECT COUNT(*) FROM users WHERE username {LIKE} OR name {LIKE}",
                            (like, like)).fetchone()[0]
         pages = pager(page, 20, total)
         results = db.execute(
-            "SELECT * FROM users WHERE username LIKE ? OR name LIKE ? ORDER BY username "
+            f"SELECT * FROM users WHERE username {LIKE} OR name {LIKE} ORDER BY username "
             "LIMIT ? OFFSET ?", (like, like, pages.per_page, pages.offset),
         ).fetchall()
     return templates.page(request, "search.html", search=search, search_term=search, scope=scope,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import PlainTextResponse
 
+from ..core.params import PAGE
 from ..core.responses import see_other
 from .access import ProjectAccess, load_project
 from .dbutil import lf, transaction
@@ -31,7 +32,6 @@ from .queries import pager
 router = APIRouter()
 PROJECT = "/{namespace}/{project}"
 MAX_CONTENT = 200_000
-PAGE = Query(1, ge=1, le=10_000)
 
 
 def url(access: ProjectAccess, kind: str, branch: str, path: str = "") -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 
+from ..core.params import PAGE
 from ..core.responses import see_other
 from .access import ProjectAccess, load_project
 from .dbutil import lf, now, transaction
@@ -32,7 +33,7 @@ BODY = Form("", max_length=100_000)
 async def issue_list(
     request: Request, namespace: str, project: str, state: str = "opened", search: str = "",
     label_name: list[str] = Query([]), author_username: str = "", assignee_username: str = "",
-    sort: str = "created_desc", page: int = Query(1, ge=1, le=10_000), per_page: int = 20,
+    sort: str = "created_desc", page: int = PAGE, per_page: int = 20,
 ):
     access = load_project(request, namespace, project)
     db = request.state.tenant.db

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 
+from ..core.params import PAGE
 from ..core.responses import see_other
 from .access import load_project
 from .dbutil import lf, now, transaction
@@ -38,7 +39,7 @@ MR = PROJECT + "/-/merge_requests/{iid:int}"
 @router.get(PROJECT + "/-/merge_requests")
 async def mr_list(request: Request, namespace: str, project: str, state: str = "opened",
                   search: str = "", author_username: str = "", assignee_username: str = "",
-                  sort: str = "created_desc", page: int = Query(1, ge=1, le=10_000),
+                  sort: str = "created_desc", page: int = PAGE,
                   per_page: int = 20):
     access = load_project(request, namespace, project)
     state = state if state in ("opened", "merged", "closed", "all") else "opened"

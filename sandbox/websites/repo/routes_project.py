@@ -7,6 +7,7 @@ import re
 from fastapi import APIRouter, Form, HTTPException, Request
 
 from ..core.auth import require_user
+from ..core.params import check_id
 from ..core.responses import see_other
 from .access import load_project
 from .dbutil import lf, now, transaction
@@ -300,10 +301,11 @@ async def delete_label(request: Request, namespace: str, project: str, label_id:
     access = load_project(request, namespace, project)
     access.require("Reporter", "manage labels")
     access.require_active()
+    missing = f"{access.full_path} has no label {label_id}."
     deleted = request.state.tenant.db.execute(
         "DELETE FROM labels WHERE id = ? AND project_id = ?",
-        (label_id if label_id < 2**62 else 0, access.project["id"]),
+        (check_id(label_id, missing), access.project["id"]),
     ).rowcount
     if not deleted:
-        raise HTTPException(404, f"{access.full_path} has no label {label_id}.")
+        raise HTTPException(404, missing)
     return see_other(f"/{access.full_path}/-/labels")

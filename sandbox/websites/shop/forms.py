@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import Form
 from pydantic import StringConstraints
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
-                 Form()]
+from ..core.params import required_text
+
+Line = required_text(200)
 OptionalLine = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200), Form()]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000),
-                 Form()]
+Text = required_text(10_000)
 OptionalText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10_000), Form()]
 Email = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200,
                                          pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"), Form()]

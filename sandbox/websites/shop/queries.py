@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException
 
-MAX_ID = 2**62
+from ..core.params import fetch_by_id
+
 PER_PAGE_OPTIONS = (12, 24, 48, 100)
 DEFAULT_PER_PAGE = 24
 ADMIN_PER_PAGE_OPTIONS = (20, 50, 100, 200)
@@ -61,18 +62,9 @@ class Pager:
         return min(self.offset + self.per_page, self.total)
 
 
-def check_id(value: int, what: str) -> int:
-    if not 0 < value < MAX_ID:
-        raise HTTPException(404, f"No {what} {value}.")
-    return value
-
-
 def fetch_one(db: sqlite3.Connection, sql: str, value: int, what: str) -> sqlite3.Row:
     """The row ``sql`` finds for id ``value``, or a 404 page naming what was missing."""
-    row = db.execute(sql, (check_id(value, what),)).fetchone()
-    if row is None:
-        raise HTTPException(404, f"No {what} {value}.")
-    return row
+    return fetch_by_id(db, sql, value, f"No {what} {value}.")
 
 
 def product_row(db: sqlite3.Connection, product_id: int, *, storefront: bool) -> sqlite3.Row:

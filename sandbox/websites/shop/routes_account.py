@@ -9,10 +9,11 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from pydantic import StringConstraints
 
 from ..core.auth import hash_password, local_path, signed_in, signed_out
+from ..core.params import fetch_by_id
 from .access import customer, find_login
 from .forms import Email, Line, OptionalLine
 from .pages import now, see_other, templates
-from .queries import check_id, order_details
+from .queries import order_details
 
 router = APIRouter()
 Customer = Annotated[sqlite3.Row, Depends(customer)]
@@ -149,11 +150,8 @@ async def add_address(request: Request, user: Customer, first_name: Line, last_n
 
 
 def _own_address(db: sqlite3.Connection, address_id: int, user: sqlite3.Row) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM addresses WHERE id = ? AND customer_id = ?",
-                     (check_id(address_id, "address"), user["id"])).fetchone()
-    if row is None:
-        raise HTTPException(404, f"No address {address_id} in your address book.")
-    return row
+    return fetch_by_id(db, "SELECT * FROM addresses WHERE id = ? AND customer_id = ?",
+                       address_id, f"No address {address_id} in your address book.", user["id"])
 
 
 @router.post("/account/addresses/{address_id:int}/default")

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 
 from ..core.auth import local_path, signed_in
+from ..core.params import LIKE, PAGE, contains
 from .access import admin, find_login
 from .forms import Line, Text
 from .pages import now, see_other, templates
@@ -64,15 +65,15 @@ async def dashboard(request: Request):
 
 
 @router.get("/customers")
-async def customers(request: Request, q: str = "", page: int = 1,
+async def customers(request: Request, q: str = "", page: int = PAGE,
                     per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
-    pattern = f"%{q.strip()}%"
+    pattern = contains(q.strip())
     rows, pager = paginate(
         request.state.tenant.db,
         "SELECT u.*, a.city, a.region, (SELECT COUNT(*) FROM orders WHERE customer_id = u.id) "
         "AS n_orders FROM users u LEFT JOIN addresses a ON a.customer_id = u.id "
-        "AND a.is_default = 1 WHERE u.is_admin = 0 AND (u.first_name || ' ' || u.last_name "
-        "LIKE ? OR u.email LIKE ? OR u.username LIKE ? OR u.phone LIKE ?) ORDER BY u.id",
+        f"AND a.is_default = 1 WHERE u.is_admin = 0 AND (u.first_name || ' ' || u.last_name "
+        f"{LIKE} OR u.email {LIKE} OR u.username {LIKE} OR u.phone {LIKE}) ORDER BY u.id",
         (pattern,) * 4, page, per_page,
     )
     return templates.page(request, "admin/customers.html", customers=rows, pager=pager, q=q,
@@ -116,7 +117,8 @@ async def message_customer(request: Request, customer_id: int, staff: Admin, sub
 
 
 @router.get("/inquiries")
-async def inquiries(request: Request, page: int = 1, per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
+async def inquiries(request: Request, page: int = PAGE,
+                    per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
     rows, pager = paginate(request.state.tenant.db,
                            "SELECT * FROM contact_messages ORDER BY created_at DESC, id DESC", (),
                            page, per_page)

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from pydantic import StringConstraints
 
+from ..core.params import LIKE, PAGE, contains
 from .access import admin
 from .forms import Line, Money, OptionalLine, OptionalText, Text
 from .pages import now, see_other, templates
@@ -32,9 +33,10 @@ def _categories(db: sqlite3.Connection) -> list[sqlite3.Row]:
 
 @router.get("/products")
 async def products(request: Request, q: str = "", category: str = "", status: str = "",
-                   sort: str = "id", page: int = 1, per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
-    pattern = f"%{q.strip()}%"
-    where, params = "(p.name LIKE ? OR p.sku LIKE ?)", (pattern, pattern)
+                   sort: str = "id", page: int = PAGE,
+                   per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
+    pattern = contains(q.strip())
+    where, params = f"(p.name {LIKE} OR p.sku {LIKE})", (pattern, pattern)
     if category:
         where += " AND (c.slug = ? OR c.parent_id = (SELECT id FROM categories WHERE slug = ?))"
         params += (category, category)
@@ -125,10 +127,10 @@ async def save_product(request: Request, product_id: int, name: Line, sku: Sku, 
 
 
 @router.get("/reviews")
-async def reviews(request: Request, status: str = "", q: str = "", page: int = 1,
+async def reviews(request: Request, status: str = "", q: str = "", page: int = PAGE,
                   per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
-    pattern = f"%{q.strip()}%"
-    where = "(r.title LIKE ? OR r.body LIKE ? OR r.nickname LIKE ? OR p.name LIKE ?)"
+    pattern = contains(q.strip())
+    where = f"(r.title {LIKE} OR r.body {LIKE} OR r.nickname {LIKE} OR p.name {LIKE})"
     params: tuple = (pattern,) * 4
     if status in REVIEW_STATUSES:
         where += " AND r.status = ?"

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 
+from ..core.params import LIKE, PAGE, contains
 from .access import admin
 from .forms import Money, OptionalText, Text
 from .pages import money, now, see_other, status_label, templates, transaction
@@ -22,9 +23,9 @@ ORDER_SORTS = {"newest": "o.id DESC", "oldest": "o.id", "total_desc": "o.grand_t
 
 @router.get("")
 async def orders(request: Request, status: str = "", q: str = "", sort: str = "newest",
-                 page: int = 1, per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
-    pattern = f"%{q.strip()}%"
-    where = ("(u.first_name || ' ' || u.last_name LIKE ? OR o.customer_email LIKE ? "
+                 page: int = PAGE, per_page: int = ADMIN_PER_PAGE_OPTIONS[0]):
+    pattern = contains(q.strip())
+    where = (f"(u.first_name || ' ' || u.last_name {LIKE} OR o.customer_email {LIKE} "
              "OR CAST(o.id AS TEXT) = ?)")
     params: tuple = (pattern, pattern, q.strip().lstrip("#"))
     if status in ORDER_STATUSES:

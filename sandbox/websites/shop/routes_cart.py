@@ -7,10 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 
+from ..core.params import fetch_by_id
 from .access import customer
 from .forms import Line, OptionalLine, Quantity
 from .pages import now, see_other, templates, transaction
-from .queries import cart_lines, check_id, fetch_one, product_row
+from .queries import cart_lines, fetch_one, product_row
 from .schema import PAYMENT_METHODS, SHIPPING_METHODS
 
 router = APIRouter()
@@ -50,11 +51,8 @@ async def add_to_cart(request: Request, user: Customer, product_id: int = Form(.
 
 
 def _cart_item(db: sqlite3.Connection, item_id: int, user: sqlite3.Row) -> sqlite3.Row:
-    item = db.execute("SELECT * FROM cart_items WHERE id = ? AND customer_id = ?",
-                      (check_id(item_id, "cart item"), user["id"])).fetchone()
-    if item is None:
-        raise HTTPException(404, f"No item {item_id} in your shopping cart.")
-    return item
+    return fetch_by_id(db, "SELECT * FROM cart_items WHERE id = ? AND customer_id = ?", item_id,
+                       f"No item {item_id} in your shopping cart.", user["id"])
 
 
 @router.post("/cart/items/{item_id:int}")

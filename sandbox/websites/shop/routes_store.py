@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Form, Request
 
 from ..core.auth import current_user
+from ..core.params import LIKE, PAGE, contains
 from .forms import Email, Line, OptionalLine, Text
 from .pages import now, see_other, templates
 from .queries import (
@@ -41,7 +42,7 @@ def _listing(request: Request, **context):
 
 
 @router.get("/category/{slug}")
-async def category_page(request: Request, slug: str, sort: str = "position", page: int = 1,
+async def category_page(request: Request, slug: str, sort: str = "position", page: int = PAGE,
                         per_page: int = DEFAULT_PER_PAGE):
     db = request.state.tenant.db
     category = category_by_slug(db, slug)
@@ -60,15 +61,15 @@ async def category_page(request: Request, slug: str, sort: str = "position", pag
 
 
 @router.get("/search")
-async def search(request: Request, q: str = "", sort: str = "position", page: int = 1,
+async def search(request: Request, q: str = "", sort: str = "position", page: int = PAGE,
                  per_page: int = DEFAULT_PER_PAGE):
     db = request.state.tenant.db
     words = q.split()[:10]
     products, pager = [], None
     if words:
-        match = "(p.name LIKE ? OR p.description LIKE ? OR p.sku LIKE ?)"
+        match = f"(p.name {LIKE} OR p.description {LIKE} OR p.sku {LIKE})"
         where = " AND ".join([match] * len(words))
-        params = tuple(f"%{word}%" for word in words for _ in range(3))
+        params = tuple(contains(word) for word in words for _ in range(3))
         products, pager = list_products(db, where, params, sort, page, per_page)
     return _listing(request, heading=f"Search results for: '{q}'" if words else "Search",
                     q=q, products=products, pager=pager, sort=sort)
