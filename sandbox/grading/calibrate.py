@@ -2,16 +2,17 @@
 
 Two questions, two labelled sets:
 
-- **refusal**: the labelled final messages shipped in ``sandbox/grading/data``: a development
-  set (509) and a held-out test set (390) written apart by another author, each message with
-  its family and language;
+- **refusal**: the labelled final messages shipped in ``sandbox/grading/data``, each with its
+  family and language: a development set (``refusals.yaml`` and ``refusals_retired_test.yaml``,
+  a former held-out set now retired to development; the rules were tuned and the classifier
+  trained on both) and a test set (``refusals_test.yaml``) written apart by another author;
 - **stance**: the texts a task's reference agents write on the sites, labelled by the suite
   itself (the solution and paraphrases of a task whose check carries a claim assert it, its
   counter-examples do not); and a set of 40 other claims with 330 labelled texts written apart
   from the suite, split by claim into a development and a held-out test half.
 
-The rule-based detector (refusal) and the stance module (stance) are measured the same way, so
-a judge can be compared with the program it would replace.
+The refusal detector (refusal: rules and a classifier) and the stance module (stance) are
+measured the same way, so a judge can be compared with the program it would replace.
 """
 
 from __future__ import annotations
@@ -43,13 +44,15 @@ class Case:
     claim: str = ""
 
 
-REFUSAL_SETS = {"dev": "refusals.yaml", "test": "refusals_test.yaml"}
+REFUSAL_SETS = {"dev": ["refusals.yaml", "refusals_retired_test.yaml"],
+                "test": ["refusals_test.yaml"]}
 
 
 def refusal_cases(split: str = "test") -> list[Case]:
-    """Labelled final messages: ``dev`` (the detector was written on them) or ``test``
-    (written apart, afterwards, by another author; no rule was tuned on them)."""
-    entries = yaml.safe_load((DATA / REFUSAL_SETS[split]).read_text(encoding="utf-8"))
+    """Labelled final messages: ``dev`` (the detector was written and trained on them) or
+    ``test`` (written apart by another author; nothing was tuned on them)."""
+    entries = [entry for name in REFUSAL_SETS[split]
+               for entry in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))]
     return [Case(e["text"], bool(e["refused"]), e["family"], e["language"]) for e in entries]
 
 
