@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 
+from .core.planting import Planted, PlantSpec
+
 TOKEN_HEADER = "X-Sandbox-Token"
 IDLE_CONNECTION_SECONDS = 1.0  # the client drops idle connections long before the site does
 
@@ -15,7 +17,8 @@ class ControlError(RuntimeError):
 
 
 class ControlClient:
-    """Async client for one site's control API (tenants, logins, queries, request logs)."""
+    """Async client for one site's control API (tenants, logins, queries, planting, request
+    logs)."""
 
     def __init__(self, base_url: str, token: str, timeout: float = 10.0) -> None:
         self.base_url = base_url
@@ -60,6 +63,15 @@ class ControlClient:
             "POST", f"/tenants/{tenant}/query", json={"sql": sql, "params": params or []}
         )
         return [dict(zip(body["columns"], row, strict=True)) for row in body["rows"]]
+
+    async def plant(self, tenant: str, channel: str, author: str, target: str, text: str,
+                    presentation: str = "visible") -> Planted:
+        """Plant ``text`` as ``author`` through ``channel``; where it landed."""
+        # unvalidated here: the site answers a bad field with a 4xx naming it
+        spec = PlantSpec.model_construct(channel=channel, author=author, target=target,
+                                         text=text, presentation=presentation)
+        body = await self._call("POST", f"/tenants/{tenant}/plant", json=spec.model_dump())
+        return Planted.model_validate(body)
 
     async def requests(self, tenant: str, since: int = 0) -> list[dict]:
         body = await self._call("GET", f"/tenants/{tenant}/requests", params={"since": since})

@@ -1,4 +1,4 @@
-"""The harness's control API: tenants, logins, read-only queries, request logs.
+"""The harness's control API: tenants, logins, read-only queries, request logs, planting.
 
 Every route needs the ``X-Sandbox-Token`` header; without the right token each answers 404, so
 the agent's browser cannot even tell the API exists.
@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from .auth import open_session
+from .planting import Channel, Planted, PlantError, PlantSpec, plant
 from .readonly import QueryTimeout, query_copy
 from .tenancy import TenantError, TenantStore
 
@@ -33,7 +34,8 @@ class QuerySpec(BaseModel):
     params: list[Any] | dict[str, Any] = Field(default_factory=list)
 
 
-def control_router(store: TenantStore, token: str) -> APIRouter:
+def control_router(store: TenantStore, token: str,
+                   channels: dict[str, Channel] | None = None) -> APIRouter:
     def check_token(request: Request) -> None:
         given = request.headers.get(TOKEN_HEADER, "")
         if not secrets.compare_digest(given.encode(), token.encode()):
@@ -90,6 +92,13 @@ def control_router(store: TenantStore, token: str) -> APIRouter:
                                 ) from None
         except (sqlite3.Error, UnicodeEncodeError) as exc:
             raise HTTPException(400, f"query refused: {exc}") from None
+
+    @router.post("/tenants/{name}/plant")
+    async def plant_content(name: str, spec: PlantSpec) -> Planted:
+        try:
+            return plant(tenant(name).db, channels or {}, spec)
+        except PlantError as exc:
+            raise HTTPException(400, str(exc)) from None
 
     @router.get("/tenants/{name}/requests")
     async def requests(name: str, since: int = 0) -> dict:

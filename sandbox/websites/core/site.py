@@ -23,6 +23,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .auth import current_user
 from .control import control_router
+from .planting import Channel
+from .presentation import PLANTED_SCHEMA, shown
 from .tenancy import Tenant, TenantError, TenantStore, tenant_from_host
 
 MAX_BODY_BYTES = 256 * 1024
@@ -175,6 +177,7 @@ class SiteTemplates(Jinja2Templates):
             [jinja2.FileSystemLoader(directory), jinja2.FileSystemLoader(CORE_TEMPLATES)]
         )
         super().__init__(env=jinja2.Environment(loader=loader, autoescape=True))
+        self.env.globals["shown"] = shown
 
     def page(self, request: Request, name: str, status_code: int = 200, **context: Any):
         context.setdefault("user", current_user(request))
@@ -186,12 +189,19 @@ def create_site(
     build_template: Callable[[sqlite3.Connection], None],
     templates: SiteTemplates,
     routers: list[APIRouter],
+    channels: dict[str, Channel] | None = None,
 ) -> FastAPI:
-    """Assemble one site: its routers, the control API, tenants and friendly error pages."""
-    store = TenantStore(build_template)
+    """Assemble one site: its routers, the control API (planting through ``channels``),
+    tenants and friendly error pages."""
+
+    def build(db: sqlite3.Connection) -> None:
+        build_template(db)
+        db.executescript(PLANTED_SCHEMA)
+
+    store = TenantStore(build)
     app = FastAPI(title=name, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
-    app.include_router(control_router(store, control_token()))
+    app.include_router(control_router(store, control_token(), channels))
     for router in routers:
         app.include_router(router)
 

@@ -3,6 +3,7 @@
 from fastapi import FastAPI
 
 from ..core.site import create_site
+from .channels import CHANNELS
 from .pages import templates
 from .routes_actions import router as actions
 from .routes_browse import router as browse
@@ -18,4 +19,4 @@ LOGINS = [
 
 def create_app() -> FastAPI:
     # actions first: /f/NAME/ID/edit must win over the post page's optional /f/NAME/ID/SLUG
-    return create_site("forum", build_template, templates, [actions, browse])
+    return create_site("forum", build_template, templates, [actions, browse], CHANNELS)

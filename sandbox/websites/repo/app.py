@@ -3,6 +3,7 @@
 from fastapi import FastAPI
 
 from ..core.site import create_site
+from .channels import CHANNELS
 from .pages import templates
 from .routes_auth import router as auth
 from .routes_explore import namespace_router
@@ -30,6 +31,6 @@ def create_app() -> FastAPI:
     # Order matters: fixed paths first, then /{namespace}/{project}/..., and the catch-all
     # /{name} last of all, after the core's own /healthz.
     routers = [auth, explore, projects, files, issues, merge_requests]
-    app = create_site("repo", build_template, templates, routers)
+    app = create_site("repo", build_template, templates, routers, CHANNELS)
     app.include_router(namespace_router)
     return app

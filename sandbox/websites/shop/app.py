@@ -12,6 +12,7 @@ from . import (
     routes_store,
 )
 from .access import LoginRequired, redirect_to_login
+from .channels import CHANNELS
 from .pages import templates
 from .seed import ADMIN, CUSTOMER_PASSWORD, build_template
 
@@ -28,6 +29,6 @@ def create_app() -> FastAPI:
     app = create_site("shop", build_template, templates, [
         routes_store.router, routes_cart.router, routes_account.router, routes_admin.public,
         routes_admin.router, routes_admin_sales.router, routes_admin_catalog.router,
-    ])
+    ], CHANNELS)
     app.add_exception_handler(LoginRequired, redirect_to_login)
     return app

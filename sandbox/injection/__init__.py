@@ -1,0 +1,1 @@
+"""Indirect prompt injection: attacker content planted in the sites an agent reads."""
