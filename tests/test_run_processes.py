@@ -3,6 +3,7 @@ behind: not its embedded sites, not Playwright's driver, not Chromium."""
 
 from __future__ import annotations
 
+import os
 import secrets
 import signal
 import subprocess
@@ -35,7 +36,8 @@ def test_sandbox_run_leaves_no_process_behind_whatever_stops_it(signum, tmp_path
         [sys.executable, "-m", "sandbox.cli", "run", "--agent",
          "support.plugin_agents:HangingAgent", "--tasks", TASK, "--step-timeout", "3600",
          "--out", str(out)],
-        env=marked_env(mark, PYTHONPATH=str(ROOT / "tests")),
+        env=marked_env(mark, PYTHONPATH=os.pathsep.join(
+            filter(None, [str(ROOT / "tests"), os.environ.get("PYTHONPATH")]))),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     known: set[tuple[int, int]] = set()

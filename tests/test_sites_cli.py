@@ -28,7 +28,7 @@ def sites_up(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
     )
 
 
-def output_until_ready(process: subprocess.Popen, timeout: float = 90) -> str:
+def output_until_ready(process: subprocess.Popen, timeout: float = 180) -> str:
     """What the command printed up to its control token line (or its exit)."""
     deadline = time.monotonic() + timeout
     output = ""
@@ -52,7 +52,7 @@ def test_sites_up_serves_prints_and_stops_cleanly():
             assert page.status_code == 200 and "<html" in page.text
     finally:
         process.send_signal(signal.SIGINT)
-        rest = process.communicate(timeout=30)[0]
+        rest = process.communicate(timeout=120)[0]
     assert process.returncode == 0, rest
     for offset in range(3):
         try:
@@ -121,4 +121,4 @@ def test_sites_up_serves_with_the_token_of_sandbox_token():
         assert tenants.json() == {"tenants": ["default"]}
     finally:
         process.send_signal(signal.SIGINT)
-        process.communicate(timeout=30)
+        process.communicate(timeout=120)
