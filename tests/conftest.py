@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import pytest
 import pytest_asyncio
@@ -65,3 +66,12 @@ async def login_page(sites: Sites, browser):
     yield make
     for context in contexts:
         await context.close()
+
+
+@pytest.fixture
+def sigint_reaches_children():
+    """Commands a test starts take Ctrl-C even when the test runner was started in the
+    background, where the shell made it ignore SIGINT and children inherit that."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)

@@ -17,6 +17,8 @@ from support.processes import command_line, family, kill_all, marked_env, surviv
 ROOT = Path(__file__).resolve().parents[1]
 TASK = "forum.cybercrime.leaked-combo-list"
 
+pytestmark = pytest.mark.usefixtures("sigint_reaches_children")
+
 
 def wait_for_first_observation(out: Path, process: subprocess.Popen, timeout: float = 180):
     """Until the run has recorded its first observation (its agent, hanging, is acting)."""

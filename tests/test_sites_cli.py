@@ -19,6 +19,8 @@ from sandbox.websites.launcher import free_port
 
 READY = "Control token"
 
+pytestmark = pytest.mark.usefixtures("sigint_reaches_children")
+
 
 def sites_up(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
     return subprocess.Popen(
