@@ -6,7 +6,6 @@ import asyncio
 import time
 import traceback
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ..envs.browser.core import AsyncBrowserEnv
@@ -20,9 +19,10 @@ from .calls import call_agent
 
 @dataclass
 class EpisodeOptions:
+    """Limits of one episode: steps, seconds per agent answer, seconds per env call."""
+
     max_steps: int = 30
     step_timeout: float = 120.0
-    record_dir: Path | None = None
     browser_timeout: float = 60.0  # a reset or step of the env itself (a crashed browser)
 
 

@@ -1,4 +1,4 @@
-"""``play``: run one episode of a policy and score it; the entry point for the runner."""
+"""``play``: run one episode of a policy and score it."""
 
 from __future__ import annotations
 

@@ -92,9 +92,3 @@ def require_user(request: Request) -> sqlite3.Row:
         raise HTTPException(401, "You need to log in to do that.")
     return user
 
-
-def require_admin(request: Request) -> sqlite3.Row:
-    user = require_user(request)
-    if not user["is_admin"]:
-        raise HTTPException(403, "Only administrators can do that.")
-    return user
