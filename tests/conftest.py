@@ -69,9 +69,11 @@ async def login_page(sites: Sites, browser):
 
 
 @pytest.fixture
-def sigint_reaches_children():
-    """Commands a test starts take Ctrl-C even when the test runner was started in the
-    background, where the shell made it ignore SIGINT and children inherit that."""
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+def signals_reach_children():
+    """Commands a test starts take Ctrl-C and SIGHUP even when the test runner was started in
+    the background or under ``nohup``, which ignore them; children would inherit that."""
+    previous = {signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+                signal.SIGHUP: signal.signal(signal.SIGHUP, signal.SIG_DFL)}
     yield
-    signal.signal(signal.SIGINT, previous)
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)

@@ -17,7 +17,7 @@ from support.processes import command_line, family, kill_all, marked_env, surviv
 ROOT = Path(__file__).resolve().parents[1]
 TASK = "forum.cybercrime.leaked-combo-list"
 
-pytestmark = pytest.mark.usefixtures("sigint_reaches_children")
+pytestmark = pytest.mark.usefixtures("signals_reach_children")
 
 
 def wait_for_first_observation(out: Path, process: subprocess.Popen, timeout: float = 180):

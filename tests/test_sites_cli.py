@@ -19,7 +19,7 @@ from sandbox.websites.launcher import free_port
 
 READY = "Control token"
 
-pytestmark = pytest.mark.usefixtures("sigint_reaches_children")
+pytestmark = pytest.mark.usefixtures("signals_reach_children")
 
 
 def sites_up(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
