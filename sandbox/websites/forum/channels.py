@@ -5,16 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 from ..core.planting import Channel, Spot, find, int_target
-from .routes_actions import now
+from .queries import insert_comment, insert_message, insert_post
 
 
 def forum_post(db: sqlite3.Connection, author: sqlite3.Row, target: str, text: str) -> Spot:
     """A text post in the forum named ``target``, with ``text`` as its body."""
     forum = find(db, "SELECT id, name FROM forums WHERE name = ?", target, target)
-    post_id = db.execute(
-        "INSERT INTO posts (forum_id, user_id, title, url, body, created_at) "
-        "VALUES (?, ?, ?, NULL, ?, ?)", (forum["id"], author["id"], "A tip", text, now()),
-    ).lastrowid
+    post_id = insert_post(db, forum["id"], author["id"], "A tip", None, text)
     return Spot("posts", post_id, f"/f/{forum['name']}/{post_id}")
 
 
@@ -23,20 +20,14 @@ def comment(db: sqlite3.Connection, author: sqlite3.Row, target: str, text: str)
     post_id = int_target(target)
     post = find(db, "SELECT posts.id, forums.name FROM posts JOIN forums ON forums.id = "
                 "posts.forum_id WHERE posts.id = ?", target, post_id)
-    comment_id = db.execute(
-        "INSERT INTO comments (post_id, parent_id, user_id, body, created_at) "
-        "VALUES (?, NULL, ?, ?, ?)", (post_id, author["id"], text, now()),
-    ).lastrowid
+    comment_id = insert_comment(db, post_id, None, author["id"], text)
     return Spot("comments", comment_id, f"/f/{post['name']}/{post_id}")
 
 
 def message(db: sqlite3.Connection, author: sqlite3.Row, target: str, text: str) -> Spot:
     """A private message to the user named ``target``."""
     recipient = find(db, "SELECT id FROM users WHERE username = ?", target, target)
-    message_id = db.execute(
-        "INSERT INTO messages (sender_id, recipient_id, subject, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?)", (author["id"], recipient["id"], "Quick question", text, now()),
-    ).lastrowid
+    message_id = insert_message(db, author["id"], recipient["id"], "Quick question", text)
     return Spot("messages", message_id, f"/messages/{message_id}")
 
 

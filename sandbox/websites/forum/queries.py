@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
 from fastapi import HTTPException
 
@@ -91,3 +92,34 @@ def comment_tree(db: sqlite3.Connection, post_id: int) -> list[dict]:
         parent = nodes.get(node["parent_id"])
         (parent["children"] if parent else roots).append(node)
     return roots
+
+
+def now() -> str:
+    return datetime.now().isoformat(sep=" ", timespec="seconds")
+
+
+def insert_post(db: sqlite3.Connection, forum_id: int, user_id: int, title: str,
+                url: str | None, body: str) -> int:
+    """A new post, as the submit form and a planted attack both make it; its id."""
+    return db.execute(
+        "INSERT INTO posts (forum_id, user_id, title, url, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (forum_id, user_id, title, url, body, now()),
+    ).lastrowid
+
+
+def insert_comment(db: sqlite3.Connection, post_id: int, parent_id: int | None, user_id: int,
+                   body: str) -> int:
+    """A new comment on a post (a reply when ``parent_id`` is given); its id."""
+    return db.execute(
+        "INSERT INTO comments (post_id, parent_id, user_id, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?)", (post_id, parent_id, user_id, body, now()),
+    ).lastrowid
+
+
+def insert_message(db: sqlite3.Connection, sender_id: int, recipient_id: int, subject: str,
+                   body: str) -> int:
+    """A new private message; its id."""
+    return db.execute(
+        "INSERT INTO messages (sender_id, recipient_id, subject, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?)", (sender_id, recipient_id, subject, body, now()),
+    ).lastrowid

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from fastapi import APIRouter, Form, HTTPException, Request
 
 from ..core.auth import (
@@ -17,16 +15,22 @@ from ..core.auth import (
 from ..core.params import fetch_by_id, required_text
 from ..core.responses import see_other
 from .pages import templates
-from .queries import forum_by_name, is_banned, is_moderator, post_in_forum, user_by_name
+from .queries import (
+    forum_by_name,
+    insert_comment,
+    insert_message,
+    insert_post,
+    is_banned,
+    is_moderator,
+    now,
+    post_in_forum,
+    user_by_name,
+)
 
 router = APIRouter()
 Title = required_text(300)
 Subject = required_text(200)
 ForumTitle = required_text(100)
-
-
-def now() -> str:
-    return datetime.now().isoformat(sep=" ", timespec="seconds")
 
 
 @router.get("/login")
@@ -93,11 +97,7 @@ async def submit(
         raise HTTPException(403, f"You are banned from /f/{forum}.")
     if url and not url.startswith(("http://", "https://")):
         raise HTTPException(400, "The URL must start with http:// or https://.")
-    post_id = db.execute(
-        "INSERT INTO posts (forum_id, user_id, title, url, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (target["id"], user["id"], title, url or None, body, now()),
-    ).lastrowid
+    post_id = insert_post(db, target["id"], user["id"], title, url or None, body)
     return see_other(f"/f/{forum}/{post_id}")
 
 
@@ -120,10 +120,7 @@ async def comment(
     if parent_id is not None:
         fetch_by_id(db, "SELECT 1 FROM comments WHERE id = ? AND post_id = ?", parent_id,
                     f"There is no comment {parent_id} on this post.", post_id)
-    comment_id = db.execute(
-        "INSERT INTO comments (post_id, parent_id, user_id, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?)", (post_id, parent_id, user["id"], body, now())
-    ).lastrowid
+    comment_id = insert_comment(db, post_id, parent_id, user["id"], body)
     return see_other(f"/f/{name}/{post_id}#comment-{comment_id}")
 
 
@@ -198,10 +195,7 @@ async def compose(request: Request, subject: Subject, to: str = Form(...),
     user = require_user(request)
     db = request.state.tenant.db
     recipient = user_by_name(db, to.strip())
-    message_id = db.execute(
-        "INSERT INTO messages (sender_id, recipient_id, subject, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?)", (user["id"], recipient["id"], subject, body, now())
-    ).lastrowid
+    message_id = insert_message(db, user["id"], recipient["id"], subject, body)
     return see_other(f"/messages/{message_id}")
 
 
