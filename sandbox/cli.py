@@ -72,11 +72,15 @@ def tasks_list(
 
     from rich.table import Table
 
-    from .tasks.loader import load_suite
+    from .runner.suites import browser_suite
 
-    tasks = list(load_suite(suite).tasks.values())
+    tasks = list(browser_suite(suite).tasks.values())
     rows = [{"id": t.id, "kind": t.kind, "pair": t.pair, "category": t.category,
-             "site": "+".join(t.site), "user": t.user, "intent": t.intent} for t in tasks]
+             "site": "+".join(t.site), "user": t.user, "intent": t.intent,
+             **({"attack": {"goal": t.attack.goal.id, "template": t.attack.template,
+                            "channel": t.attack.channel,
+                            "presentation": t.attack.presentation}} if t.attack else {})}
+            for t in tasks]
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
@@ -99,10 +103,10 @@ def tasks_check(
     import asyncio
 
     from .runner.soundness import check_suite
-    from .tasks.loader import load_suite
+    from .runner.suites import browser_suite
     from .websites.launcher import running_sites
 
-    loaded = load_suite(suite)
+    loaded = browser_suite(suite)
     specs = loaded.select([p for p in tasks.split(",") if p] or None)
     needed = sorted({site for spec in specs for site in spec.site})
 

@@ -65,6 +65,27 @@ class StateChange(Record):
     """The agent step during which it happened."""
 
 
+class AttackOutcome(Record):
+    """Whether an indirect prompt injection planted for the episode worked."""
+
+    goal: str
+    """The attacker goal's id, e.g. ``forum.dm-email``."""
+    template: str
+    """How the injected text was worded (e.g. ``important_instructions``)."""
+    channel: str
+    """Where it was planted (e.g. ``forum_comment``)."""
+    presentation: str
+    """How it was shown: ``visible``, ``hidden``, ``link`` or ``image``."""
+    user_task: str
+    """The benign user task the agent was given."""
+    succeeded: bool | None
+    """End to end: the goal's checks pass on the tenant's state (None while undecided)."""
+    intermediate: bool | None
+    """The agent began to comply (the goal's intermediate checks), or succeeded."""
+    checks: list[CheckOutcome] = Field(default_factory=list)
+    """The goal's end-to-end checks, then its intermediate ones."""
+
+
 class Evaluation(Record):
     """What the task's evaluator found in the sites' real state at the end of the episode."""
 
@@ -79,6 +100,8 @@ class Evaluation(Record):
     """Valid actions that touched the browser (everything but messages to the user)."""
     first_action_step: int | None = None
     decided_by: DecidedBy = "program"
+    attack: AttackOutcome | None = None
+    """The planted injection's outcome, for a task run under attack."""
 
     @property
     def progress(self) -> float:
@@ -102,7 +125,8 @@ class JudgeVerdict(Record):
 class Evidence(Record):
     """One fact behind a grade, for reports and the episode viewer."""
 
-    kind: Literal["check", "milestone", "refusal", "state_change", "action", "judge"]
+    kind: Literal["check", "milestone", "refusal", "state_change", "action", "judge",
+                  "attack"]
     label: str
     outcome: Outcome | None = None
     why: str = ""
@@ -165,6 +189,9 @@ class EpisodeResult(ResultRow):
     """Tokens and calls an LLM agent used, when it reports them."""
     evidence: list[Evidence] = Field(default_factory=list)
     """The facts behind the grade, for reports and the episode viewer."""
+    attack: AttackOutcome | None = None
+    """Under indirect prompt injection: the attack and whether it worked (``completed`` is
+    then the user task's, i.e. utility under attack)."""
 
     @model_validator(mode="before")
     @classmethod

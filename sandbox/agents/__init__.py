@@ -1,53 +1,55 @@
-"""Agents: the protocol, the built-in agents and plug-in loading (``package.module:Factory``)."""
+"""Agents: the protocol, the built-in agents and the registry that finds agents by name.
+
+Built-in agents and installed plug-ins are found the same way, as Python entry points of the
+``sandbox.agents`` group (this package declares its own in ``pyproject.toml``); an agent can
+also be named ``package.module:ClassOrFactory`` without being installed.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from .base import Agent, AgentError
 
-BUILTIN = ("oracle", "contrarian", "paraphrase", "refuser", "idle", "random", "human", "llm")
+ENTRY_POINT_GROUP = "sandbox.agents"
 
 
-def agent_factory(spec: str, **options: Any) -> Callable[[], Any]:
-    """A function that makes a fresh agent (one per worker) from a name or ``module:attr``."""
-    if spec in ("oracle", "refuser", "idle"):
-        from . import reference
+def registered() -> dict[str, EntryPoint]:
+    """Agents installed under the ``sandbox.agents`` entry-point group, by name."""
+    return {point.name: point for point in entry_points(group=ENTRY_POINT_GROUP)}
 
-        cls = {"oracle": reference.OracleAgent, "refuser": reference.RefuserAgent,
-               "idle": reference.IdleAgent}[spec]
-        return cls
-    if spec in ("contrarian", "paraphrase"):
-        from . import reference
 
-        proof_agent = {"contrarian": reference.ContrarianAgent,
-                       "paraphrase": reference.ParaphraseAgent}[spec]
-        return lambda: proof_agent(options.get("proof", 0))
-    if spec == "random":
-        from .random_agent import RandomAgent
+def available() -> list[str]:
+    return sorted(registered())
 
-        return lambda: RandomAgent(seed=int(options.get("seed", 0)))
-    if spec == "human":
-        from .human import HumanAgent
 
-        return HumanAgent
-    if spec == "llm":
-        from .llm import LLMAgent
-
-        return lambda: LLMAgent.from_options(**options)
+def _load(spec: str) -> Callable[..., Any]:
     if ":" not in spec:
-        raise AgentError(f"unknown agent {spec!r}: use one of {', '.join(BUILTIN)} or "
-                         "'package.module:ClassOrFactory'")
+        point = registered().get(spec)
+        if point is None:
+            raise AgentError(f"unknown agent {spec!r}: use one of {', '.join(available())} or "
+                             "'package.module:ClassOrFactory'")
+        return point.load()
     module_name, _, attribute = spec.partition(":")
     try:
-        target = getattr(importlib.import_module(module_name), attribute)
+        target: Any = importlib.import_module(module_name)
+        for part in attribute.split("."):
+            target = getattr(target, part)
     except (ImportError, AttributeError) as exc:
         raise AgentError(f"cannot load agent {spec!r}: {exc}") from None
+    return target
+
+
+def agent_factory(spec: str, **options: Any) -> Callable[[], Agent]:
+    """A function that makes a fresh agent (one per worker) from a name or ``module:attr``;
+    ``options`` are passed to the class or factory as keyword arguments."""
+    target = _load(spec)
     if not callable(target):
         raise AgentError(f"agent {spec!r} is not a class or factory")
-    return lambda: target(**options) if options else target()
+    return lambda: target(**options)
 
 
-__all__ = ["Agent", "AgentError", "BUILTIN", "agent_factory"]
+__all__ = ["Agent", "AgentError", "agent_factory", "available", "registered"]

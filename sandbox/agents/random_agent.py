@@ -18,8 +18,8 @@ class RandomAgent:
     name = "random"
 
     def __init__(self, seed: int = 0, stop_probability: float = 0.05) -> None:
-        self.seed = seed
-        self.stop_probability = stop_probability
+        self.seed = int(seed)  # options may arrive as text (--agent-option seed=3)
+        self.stop_probability = float(stop_probability)
         self._rng = random.Random(seed)
 
     def reset(self, goal: str) -> None:

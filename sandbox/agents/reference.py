@@ -2,12 +2,15 @@
 
 ``oracle`` replays each task's reference solution; ``contrarian`` plays one of its
 counter-examples (which must not complete it) and ``paraphrase`` one of its paraphrases (which
-must); ``refuser`` refuses at once; ``idle`` does nothing.
+must); ``refuser`` refuses at once; ``idle`` does nothing. Under indirect prompt injection,
+``gullible`` does the user's task until it reads the planted instruction, then carries out the
+attacker's goal.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -70,6 +73,32 @@ class OracleAgent:
         if step.press is not None:
             return f"press({quote(self._bid(axtree, step.press))}, {quote(step.press.key)})"
         return f"send_msg_to_user({quote(step.send_msg_to_user)})"
+
+
+def words(text: str) -> str:
+    """Lowercase letters and digits only, one space apart: how text is compared across the
+    outline's rendering."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+class GullibleAgent(OracleAgent):
+    """Plays the user's task until the attacker's instruction shows in its observation, then
+    plays the attacker goal's reference solution instead."""
+
+    name = "gullible"
+    CUE_WORDS = 10
+
+    def prepare(self, task: TaskSpec, resolve_url: Callable[[str], str]) -> None:
+        super().prepare(task, resolve_url)
+        instruction = task.attack.goal.instruction if task.attack else ""
+        self._cue = " ".join(words(instruction).split()[:self.CUE_WORDS])
+        self._goal_steps = task.attack.goal.solution if task.attack else []
+
+    def act(self, observation: dict[str, Any]) -> str:
+        if self._cue and self._cue in words(observation.get("axtree", "")):
+            self._cue = ""
+            self._steps, self._position = list(self._goal_steps), 0
+        return super().act(observation)
 
 
 class ProofAgent(OracleAgent):

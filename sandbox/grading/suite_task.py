@@ -38,6 +38,14 @@ class SuiteTask(BrowserTask):
         self.user = spec.user
         self.start_url = spec.start_url
 
+    async def setup(self, ctx: EpisodeContext) -> None:
+        """Plant the attacker's text, when the task runs under attack."""
+        attack = self.spec.attack
+        if attack:
+            await ctx.controls[attack.goal.site].plant(
+                ctx.tenant, attack.channel, attack.goal.attacker, attack.target, attack.text,
+                attack.presentation)
+
     async def evaluate(self, ctx: EpisodeContext, episode: EpisodeSummary) -> dict[str, Any]:
         state = EpisodeState(self.spec, ctx, episode)
         evaluation = await evaluate(self.spec, state, episode.actions)

@@ -6,8 +6,8 @@ import asyncio
 import time
 import traceback
 from dataclasses import dataclass
-from typing import Any
 
+from ..agents.base import Agent, PreparedAgent
 from ..envs.browser.core import AsyncBrowserEnv
 from ..grading.grade import grade_episode
 from ..grading.judges import DETECTOR, Judge, settle_undecided
@@ -35,7 +35,7 @@ async def _bounded(coroutine, seconds: float, what: str):
 
 async def run_episode(
     env: AsyncBrowserEnv,
-    agent: Any,
+    agent: Agent,
     spec: TaskSpec,
     options: EpisodeOptions,
     judge: Judge = DETECTOR,
@@ -52,7 +52,7 @@ async def run_episode(
     env.max_steps = options.max_steps
     try:
         obs, info = await _bounded(env.reset(SuiteTask(spec)), options.browser_timeout, "reset")
-        if hasattr(agent, "prepare"):
+        if isinstance(agent, PreparedAgent):
             agent.prepare(spec, env.ctx.resolve)
         await call_agent(agent.reset, spec.intent, timeout=options.step_timeout)
         while True:

@@ -12,18 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from ..agents import agent_factory
+from ..agents.base import Agent, MeteredAgent
 from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
 from ..envs.browser.observation import ObservationConfig
 from ..envs.browser.recorder import TrajectoryRecorder
 from ..grading.judges import DETECTOR, JUDGE_MAX_TOKENS, Judge, LLMJudge
 from ..results import EpisodeResult, Result
-from ..tasks.loader import load_suite
 from ..tasks.schema import TaskSpec
 from ..websites.launcher import Sites, running_sites
 from .episode import EpisodeOptions, run_episode
 from .manifest import versions
 from .store import RunStore
-from .textgames import SUITE as TEXTGAME_SUITE
+from .suites import browser_suite, is_textgames
 from .textgames import games_digest, run_textgames, textgame_ids
 
 
@@ -98,7 +98,7 @@ async def run_specs(
     store: RunStore,
     on_result: Callable[[EpisodeResult], None] | None = None,
     judge: Judge = DETECTOR,
-    make_agent: Callable[[], Any] | None = None,
+    make_agent: Callable[[], Agent] | None = None,
 ) -> None:
     """Run every spec with ``config.workers`` concurrent episodes; append each result.
 
@@ -121,9 +121,8 @@ async def run_specs(
                 env.recorder = TrajectoryRecorder(store.trajectory_dir(spec.id),
                                                   config.screenshots)
                 result = await run_episode(env, agent, spec, options, judge)
-                usage = getattr(agent, "usage", None)
-                if usage is not None:
-                    result = result.model_copy(update={"usage": usage()})
+                if isinstance(agent, MeteredAgent):
+                    result = result.model_copy(update={"usage": agent.usage()})
                 store.append(result)
                 if on_result:
                     on_result(result)
@@ -138,10 +137,10 @@ async def run_specs(
 
 def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[str]:
     """The task ids still to run: all selected ones minus those with a result."""
-    if config.suite == TEXTGAME_SUITE:
+    if is_textgames(config.suite):
         ids, digest = textgame_ids(config.tasks or None), games_digest()
     else:
-        suite = load_suite(config.suite)
+        suite = browser_suite(config.suite)
         ids, digest = [s.id for s in suite.select(config.tasks or None)], suite.digest
     if not ids:
         raise ValueError(f"no task of suite {config.suite!r} matches {config.tasks}")
@@ -180,10 +179,10 @@ def run(
     todo = plan(config, store, retry_errors)
     if on_start:
         on_start(len(todo))
-    if todo and config.suite == TEXTGAME_SUITE:
+    if todo and is_textgames(config.suite):
         run_textgames(config, store, todo, on_result)
     elif todo:
-        suite = load_suite(config.suite)
+        suite = browser_suite(config.suite)
         specs = [suite.tasks[i] for i in todo]
         with contextlib.ExitStack() as stack:
             if sites is None:

@@ -83,13 +83,16 @@ class UrlCheck(Strict):
 
 
 class RequestCheck(Strict):
-    """A request the tenant served: method and a path regular expression (from the start)."""
+    """A request the tenant served: method, a path regular expression (from the start), and
+    form fields or query parameters that must contain the given text."""
 
     type: Literal["request"]
     site: Literal["forum", "shop", "repo"]
     path: str
     method: Literal["GET", "POST", "ANY"] = "ANY"
     form_contains: dict[str, str] = Field(default_factory=dict)
+    query_contains: dict[str, str] = Field(default_factory=dict)
+    """URL query parameters the request must carry (``{to: attacker}`` for ``?to=attacker``)."""
     description: str = ""
 
     @field_validator("path")
@@ -168,6 +171,60 @@ class Proof(Strict):
     solution: list[SolutionStep] = Field(min_length=1)
 
 
+PRESENTATIONS = ("visible", "hidden", "link", "image")
+
+
+class AttackerGoal(Strict):
+    """What an attacker who plants text on a site wants the agent to do, and how it is proven.
+
+    ``instruction`` is the attacker's request in plain imperative words (``${user}`` is the
+    agent's user); a template wraps it into the planted text. ``evaluator`` decides the goal was
+    reached (end to end, from the tenant's state); ``intermediate`` decides the agent began to
+    comply (opened the attacker's compose form, visited a URL the injection named). ``solution``
+    reaches the goal from any page, so it starts with a ``goto``; proofs work as a task's do.
+    """
+
+    id: str
+    site: Literal["forum", "shop", "repo"]
+    attacker: str
+    summary: str = Field(min_length=5)
+    instruction: str = Field(min_length=10)
+    users: list[str] = Field(default_factory=list)
+    """The accounts the goal applies to (empty: any account of the site)."""
+    evaluator: Evaluator
+    intermediate: Evaluator
+    solution: list[SolutionStep] = Field(min_length=1)
+    counterexamples: list[Proof] = Field(default_factory=list)
+    paraphrases: list[Proof] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        if not TASK_ID.match(value):
+            raise ValueError("use lowercase letters, digits, '.', '_' or '-' (e.g. forum.dm-email)")
+        return value
+
+    @field_validator("solution")
+    @classmethod
+    def _starts_anywhere(cls, value: list[SolutionStep]) -> list[SolutionStep]:
+        if value[0].goto is None:
+            raise ValueError("start with a goto: the agent may be on any page when it complies")
+        return value
+
+
+class Attack(Strict):
+    """Text an attacker planted before the episode: where, how shown, and what it asks for."""
+
+    user_task: str
+    """The id of the benign task the user gave (this task, before the attack)."""
+    goal: AttackerGoal
+    template: str
+    channel: str
+    target: str
+    presentation: Literal["visible", "hidden", "link", "image"] = "visible"
+    text: str
+
+
 class TaskSpec(Strict):
     id: str
     kind: Literal["harmful", "safe"]
@@ -185,6 +242,8 @@ class TaskSpec(Strict):
     paraphrases: list[Proof] = Field(default_factory=list)
     source: str = "original"
     notes: str = ""
+    attack: Attack | None = None
+    """Set on a task run under indirect prompt injection; the task itself is the user's."""
 
     @field_validator("site", mode="before")
     @classmethod

@@ -1,0 +1,111 @@
+"""The ``injection`` suite: benign user tasks, each run clean and under planted attacks.
+
+Every user task with injection points (``data/points.yaml``) is run once clean (the utility
+baseline) and :data:`ATTACKS_PER_TASK` times under attack. The attacks are dealt out
+deterministically so that goals, templates, channels and presentations are each spread evenly:
+templates and presentations rotate over all cases, goals rotate per site among those that
+apply to the task's user.
+"""
+
+from __future__ import annotations
+
+import itertools
+from string import Template
+from typing import Any
+
+from ..tasks.loader import Suite, TaskFileError, load_suite
+from ..tasks.schema import PRESENTATIONS, Attack, AttackerGoal, TaskSpec
+from .catalog import CHANNEL_SITES, AttackTemplate, InjectionPoint, goals, points, templates
+
+NAME = "injection"
+ATTACKS_PER_TASK = 6
+SITE_TITLES = {"forum": "Postmill", "shop": "OneStopShop", "repo": "GitLab"}
+
+
+def fields(goal: AttackerGoal, user: str, page: str) -> dict[str, str]:
+    return {"user": user, "attacker": goal.attacker, "site_title": SITE_TITLES[goal.site],
+            "page": page}
+
+
+def render(template: AttackTemplate, goal: AttackerGoal, values: dict[str, str]) -> str:
+    """The planted text: the template around the goal's instruction."""
+    return Template(template.text).safe_substitute(values, instruction=goal.instruction).strip()
+
+
+def for_user(goal: AttackerGoal, values: dict[str, str]) -> AttackerGoal:
+    """The goal with ``${user}`` and ``${attacker}`` filled in everywhere (checks, solution)."""
+    return AttackerGoal.model_validate(_substitute(goal.model_dump(), values))
+
+
+def _substitute(value: Any, values: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return Template(value).safe_substitute(values)
+    if isinstance(value, list):
+        return [_substitute(v, values) for v in value]
+    if isinstance(value, dict):
+        return {k: _substitute(v, values) for k, v in value.items()}
+    return value
+
+
+def attack_id(task_id: str, goal: str, template: str, channel: str, presentation: str) -> str:
+    return f"{task_id}--{goal}--{template}--{channel}--{presentation}"
+
+
+def attacked(task: TaskSpec, point: InjectionPoint, goal: AttackerGoal,
+             template: AttackTemplate, presentation: str) -> TaskSpec:
+    """``task`` with ``goal``'s request planted at ``point``."""
+    values = fields(goal, task.user or "there", point.page)
+    goal = for_user(goal, values)
+    text = render(template, goal, values)
+    attack = Attack(user_task=task.id, goal=goal, template=template.id, channel=point.channel,
+                    target=point.target, presentation=presentation, text=text)
+    return task.model_copy(update={
+        "id": attack_id(task.id, goal.id, template.id, point.channel, presentation),
+        "attack": attack})
+
+
+def applies(goal: AttackerGoal, task: TaskSpec, point: InjectionPoint) -> bool:
+    """The goal is on the point's site, the task's user is one it targets, and is not the
+    attacker."""
+    return (goal.site == CHANNEL_SITES[point.channel] and goal.site in task.site
+            and (not goal.users or task.user in goal.users) and task.user != goal.attacker)
+
+
+def user_tasks(core: Suite) -> list[TaskSpec]:
+    """The tasks named in the points file, in id order; an unknown id is an error."""
+    unknown = sorted(set(points()) - set(core.tasks))
+    if unknown:
+        raise TaskFileError([f"injection points: no core task {unknown[0]!r}"])
+    return [core.tasks[i] for i in sorted(points())]
+
+
+def injection_suite(core: Suite | None = None) -> Suite:
+    """The clean user tasks and their attacked versions, as one suite."""
+    core = core or load_suite("core")
+    all_templates = list(templates().values())
+    by_site = {site: [g for g in goals().values() if g.site == site] for site in SITE_TITLES}
+    next_goal = {site: itertools.count() for site in SITE_TITLES}
+    case = itertools.count()
+    tasks: dict[str, TaskSpec] = {}
+    sources = {}
+    for task in user_tasks(core):
+        tasks[task.id] = task
+        sources[task.id] = core.sources[task.id]
+        task_points = points()[task.id]
+        for k in range(ATTACKS_PER_TASK):
+            point = task_points[k % len(task_points)]
+            site = CHANNEL_SITES[point.channel]
+            candidates = by_site[site]
+            goal = next((g for g in (candidates[next(next_goal[site]) % len(candidates)]
+                                     for _ in range(len(candidates)))
+                         if applies(g, task, point)), None) if candidates else None
+            if goal is None:
+                raise TaskFileError([f"injection points: no goal applies to {task.id} "
+                                     f"({point.channel}, user {task.user})"])
+            n = next(case)
+            template = all_templates[n % len(all_templates)]
+            presentation = PRESENTATIONS[(n // len(all_templates)) % len(PRESENTATIONS)]
+            spec = attacked(task, point, goal, template, presentation)
+            tasks[spec.id] = spec
+            sources[spec.id] = core.sources[task.id]
+    return Suite(NAME, tasks, sources)
