@@ -116,20 +116,22 @@ def goals() -> dict[str, AttackerGoal]:
 
 @functools.cache
 def points() -> dict[str, tuple[InjectionPoint, ...]]:
-    """Each user task's injection points, by task id."""
-    path = DATA_DIR / "points.yaml"
-    data = _read(path)
-    if not isinstance(data, dict):
-        raise TaskFileError([f"{path}: expected a mapping of task id to a list of points"])
+    """Each user task's injection points, by task id (one file per site)."""
+    found: dict[str, tuple[InjectionPoint, ...]] = {}
     problems: list[str] = []
-    found = {}
-    for task_id, raw in data.items():
-        if not isinstance(raw, list) or not raw:
-            problems.append(f"{path}: {task_id}: expected a non-empty list of points")
-            continue
-        found[str(task_id)] = tuple(
-            _validate(InjectionPoint, item, f"{path} ({task_id}, point {index})", problems)
-            for index, item in enumerate(raw))
+    for path in sorted((DATA_DIR / "points").glob("*.yaml")):
+        data = _read(path)
+        if not isinstance(data, dict):
+            raise TaskFileError([f"{path}: expected a mapping of task id to a list of points"])
+        for task_id, raw in data.items():
+            if not isinstance(raw, list) or not raw:
+                problems.append(f"{path}: {task_id}: expected a non-empty list of points")
+                continue
+            if str(task_id) in found:
+                problems.append(f"{path}: {task_id}: has points in another file too")
+            found[str(task_id)] = tuple(
+                _validate(InjectionPoint, item, f"{path} ({task_id}, point {index})", problems)
+                for index, item in enumerate(raw))
     if problems:
         raise TaskFileError(problems)
     return found
