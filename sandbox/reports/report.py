@@ -7,17 +7,19 @@ Both: an episode viewer (goal, grade and evidence, steps, messages, screenshots)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..grading.metrics import Metrics, breakdown, compute
+from ..grading.metrics import InjectionMetrics, Metrics, breakdown, compute, injection_breakdown
 from .episodes import Episode, intents, load_episode
 from .html import render
-from .report_markdown import report_markdown
+from .report_markdown import INJECTION_NOTE, report_markdown
 from .runs import RunInfo, load_run
 from .textgame import HEADLINE, TextGameSummary, summarise
 
 MARKDOWN = "report.md"
+ATTACK_GROUPS = ("site", "channel", "presentation", "template", "goal")
+
 HTML = "report.html"
 
 
@@ -27,6 +29,8 @@ class ReportData:
     metrics: list[tuple[str, Metrics]]  # ("all", ...), ("category: x", ...), ("site: y", ...)
     textgame: TextGameSummary | None
     episodes: list[Episode]
+    injection: list[tuple[str, InjectionMetrics]] = field(default_factory=list)
+    """Under attack: ("all", ...), then per site, channel, presentation, template and goal."""
 
     @property
     def overall(self) -> Metrics | None:
@@ -47,7 +51,13 @@ def build_report(run_dir: str | Path) -> ReportData:
     metrics = [("all", compute(run.episodes))]
     for key in ("category", "site"):
         metrics += [(f"{key}: {name}", m) for name, m in breakdown(run.episodes, key).items()]
-    return ReportData(run, metrics, None, episodes)
+    attacked = []
+    if metrics[0][1].injection:
+        attacked = [("all", metrics[0][1].injection)]
+        for group in ATTACK_GROUPS:
+            attacked += [(f"{group}: {name}", m)
+                         for name, m in injection_breakdown(run.episodes, group).items()]
+    return ReportData(run, metrics, None, episodes, attacked)
 
 
 def write_report(run_dir: str | Path) -> tuple[ReportData, Path, Path]:
@@ -56,5 +66,6 @@ def write_report(run_dir: str | Path) -> tuple[ReportData, Path, Path]:
     markdown = data.run.path / MARKDOWN
     markdown.write_text(report_markdown(data), encoding="utf-8")
     html = data.run.path / HTML
-    html.write_text(render("report.html", data=data, headline=HEADLINE), encoding="utf-8")
+    html.write_text(render("report.html", data=data, headline=HEADLINE,
+                            injection_note=INJECTION_NOTE), encoding="utf-8")
     return data, markdown, html
