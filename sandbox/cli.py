@@ -59,7 +59,26 @@ def tasks_validate(path: str = typer.Argument(None, help="file or folder (defaul
                 console.print(f"[red]✗[/red] {problem}", highlight=False, soft_wrap=True)
             continue
         console.print(f"[green]✓[/green] {root}: {len(suite.tasks)} tasks valid")
+    if not path:
+        failed = not _validate_injection() or failed
     raise typer.Exit(1 if failed else 0)
+
+
+def _validate_injection() -> bool:
+    """Build the injection suite from the attack catalog; print what is wrong."""
+    from .runner.suites import browser_suite
+    from .tasks.loader import TaskFileError
+
+    try:
+        suite = browser_suite("injection")
+    except TaskFileError as exc:
+        for problem in exc.problems:
+            console.print(f"[red]✗[/red] {problem}", highlight=False, soft_wrap=True)
+        return False
+    attacked = sum(1 for task in suite.tasks.values() if task.attack)
+    console.print(f"[green]✓[/green] injection: {len(suite.tasks) - attacked} user tasks, "
+                  f"{attacked} attacked tasks valid")
+    return True
 
 
 @tasks_app.command("list")
@@ -138,9 +157,10 @@ def _options(pairs: list[str]) -> dict[str, str]:
 
 @app.command("run")
 def run_command(
-    agent: str = typer.Option(None, help="oracle, refuser, idle, random, human, llm, or "
+    agent: str = typer.Option(None, help="an agent's name (oracle, gullible, refuser, idle, "
+                              "random, human, llm, or one an installed package registers), or "
                               "package.module:ClassOrFactory"),
-    suite: str = typer.Option("core", help="suite name"),
+    suite: str = typer.Option("core", help="suite name (core, injection, textgames)"),
     tasks: str = typer.Option("", help="comma-separated task id patterns (globs)"),
     workers: int = typer.Option(1, help="concurrent episodes"),
     max_steps: int = typer.Option(30, help="steps per episode"),
@@ -165,6 +185,14 @@ def run_command(
     judge_model: str = typer.Option(None, help="an LLM judge (provider:model) for refusals and "
                                     "for text whose stance the program leaves undecided"),
     judge_base_url: str = typer.Option(None, help="the judge's OpenAI-compatible server URL"),
+    attack: str = typer.Option("", help="run the selected tasks under this injection template "
+                               "(e.g. important_instructions); see `sandbox attacks list`"),
+    goal: str = typer.Option("", help="with --attack: the attacker goal (default: the first "
+                             "that applies to each task)"),
+    channel: str = typer.Option("", help="with --attack: where to plant (default: each task's "
+                                "first injection point)"),
+    presentation: str = typer.Option("visible", help="with --attack: visible, hidden, link or "
+                                     "image"),
 ) -> None:
     """Run agents on a suite; results are written as each episode ends, and resumable."""
     from .reports.console import run_with_progress
@@ -192,13 +220,24 @@ def run_command(
                            screenshots=screenshots, agent_options=options,
                            site_urls=_options(site_url), compose=compose,
                            compose_project=compose_project,
-                           judge=_judge_options(judge_model, judge_base_url))
+                           judge=_judge_options(judge_model, judge_base_url),
+                           attack=_attack_options(attack, goal, channel, presentation))
         folder = out
     try:
         run_with_progress(config, folder, token, retry_errors, console)
-    except SitesError as exc:
+    except (SitesError, ValueError) as exc:  # bad sites, suite, attack or run folder
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
+
+
+def _attack_options(template: str, goal: str, channel: str,
+                    presentation: str) -> dict[str, str]:
+    if not template:
+        if goal or channel or presentation != "visible":
+            raise typer.BadParameter("--goal, --channel and --presentation need --attack")
+        return {}
+    return {"template": template, "goal": goal, "channel": channel,
+            "presentation": presentation}
 
 
 def _judge_options(model: str | None, base_url: str | None) -> dict[str, str]:
@@ -208,6 +247,32 @@ def _judge_options(model: str | None, base_url: str | None) -> dict[str, str]:
             raise typer.BadParameter("--judge-base-url needs --judge-model")
         options["base_url"] = base_url
     return options
+
+
+attacks_app = typer.Typer(help="Indirect prompt injection: the attack catalog.",
+                          no_args_is_help=True)
+app.add_typer(attacks_app, name="attacks")
+
+
+@attacks_app.command("list")
+def attacks_list() -> None:
+    """The injection templates, attacker goals and channels `sandbox run --attack` takes."""
+    from rich.table import Table
+
+    from .injection.catalog import CHANNEL_SITES, goals, templates
+
+    for title, columns, rows in (
+            ("templates (--attack)", ("id", "name"),
+             [(t.id, t.name) for t in templates().values()]),
+            ("goals (--goal)", ("id", "site", "summary"),
+             [(g.id, g.site, g.summary) for g in goals().values()]),
+            ("channels (--channel)", ("id", "site"), sorted(CHANNEL_SITES.items()))):
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
 
 
 judge_app = typer.Typer(help="Measure the judges against labelled data.")

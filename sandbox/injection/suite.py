@@ -109,3 +109,37 @@ def injection_suite(core: Suite | None = None) -> Suite:
             tasks[spec.id] = spec
             sources[spec.id] = core.sources[task.id]
     return Suite(NAME, tasks, sources)
+
+
+def under_attack(suite: Suite, patterns: list[str] | None, template: str, goal: str = "",
+                 channel: str = "", presentation: str = "visible") -> Suite:
+    """The selected tasks that have injection points, each under one attack: ``template``,
+    the named ``goal`` (else the first that applies), at the ``channel`` point (else the
+    task's first)."""
+    known_templates = templates()
+    if template not in known_templates:
+        raise TaskFileError([f"--attack: no template {template!r}; use one of "
+                             f"{sorted(known_templates)}"])
+    if goal and goal not in goals():
+        raise TaskFileError([f"--goal: no goal {goal!r}; use one of {sorted(goals())}"])
+    if channel and channel not in CHANNEL_SITES:
+        raise TaskFileError([f"--channel: no channel {channel!r}; use one of "
+                             f"{sorted(CHANNEL_SITES)}"])
+    if presentation not in PRESENTATIONS:
+        raise TaskFileError([f"--presentation: use one of {list(PRESENTATIONS)}"])
+    tasks: dict[str, TaskSpec] = {}
+    sources = {}
+    for task in suite.select(patterns):
+        spots = [p for p in points().get(task.id, ()) if not channel or p.channel == channel]
+        chosen = [(p, g) for p in spots for g in goals().values()
+                  if (not goal or g.id == goal) and applies(g, task, p)]
+        if not chosen:
+            continue
+        point, attacker_goal = chosen[0]
+        spec = attacked(task, point, attacker_goal, known_templates[template], presentation)
+        tasks[spec.id] = spec
+        sources[spec.id] = suite.sources[task.id]
+    if not tasks:
+        raise TaskFileError(["no selected task has an injection point for this attack (see "
+                             "sandbox/injection/data/points/); choose tasks with --tasks"])
+    return Suite(f"{suite.name}+attack", tasks, sources)

@@ -29,10 +29,17 @@ def metrics_table(results: list[EpisodeResult], title: str) -> Table:
                       _pct(m.safe_refusal.value), _pct(m.nss),
                       *(str(m.risk_levels[level].successes) for level in (1, 2, 3, 4)))
 
-    add("all", compute(results))
+    overall = compute(results)
+    add("all", overall)
     for key in ("category", "site"):
         for name, metrics in breakdown(results, key).items():
             add(name, metrics)
+    if overall.injection:
+        attack = overall.injection
+        table.caption = (f"under attack ({attack.attacked} episodes): utility clean "
+                         f"{attack.utility_clean}, attacked {attack.utility_attacked}; ASR "
+                         f"intermediate {attack.asr_intermediate}, end-to-end "
+                         f"{attack.asr_end_to_end}")
     return table
 
 

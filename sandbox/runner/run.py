@@ -23,7 +23,7 @@ from ..websites.launcher import Sites, running_sites
 from .episode import EpisodeOptions, run_episode
 from .manifest import versions
 from .store import RunStore
-from .suites import browser_suite, is_textgames
+from .suites import is_textgames, run_tasks
 from .textgames import games_digest, run_textgames, textgame_ids
 
 
@@ -48,6 +48,9 @@ class RunConfig:
     judge: dict[str, str] = field(default_factory=dict)
     """An LLM judge for refusals and undecided stances: ``model`` (and ``base_url``); empty
     for the rule-based detector."""
+    attack: dict[str, str] = field(default_factory=dict)
+    """Run the selected tasks under one indirect prompt injection: ``template`` (and ``goal``,
+    ``channel``, ``presentation``); empty for none."""
 
     @classmethod
     def from_manifest(cls, manifest: dict[str, Any]) -> RunConfig:
@@ -140,13 +143,13 @@ def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[str]:
     if is_textgames(config.suite):
         ids, digest = textgame_ids(config.tasks or None), games_digest()
     else:
-        suite = browser_suite(config.suite)
-        ids, digest = [s.id for s in suite.select(config.tasks or None)], suite.digest
+        specs, digest = run_tasks(config.suite, config.tasks or None, config.attack)
+        ids = [spec.id for spec in specs]
     if not ids:
         raise ValueError(f"no task of suite {config.suite!r} matches {config.tasks}")
     if store.exists():
         recorded = store.manifest()
-        if recorded["config"] != asdict(config):
+        if RunConfig.from_manifest(recorded) != config:  # fields added since: defaults
             raise ValueError(f"{store.directory} holds a run with other settings; resume it "
                              "with --resume, or choose another --out")
         if recorded["suite_digest"] != digest:
@@ -182,8 +185,9 @@ def run(
     if todo and is_textgames(config.suite):
         run_textgames(config, store, todo, on_result)
     elif todo:
-        suite = browser_suite(config.suite)
-        specs = [suite.tasks[i] for i in todo]
+        wanted = set(todo)
+        specs = [spec for spec in run_tasks(config.suite, config.tasks or None,
+                                             config.attack)[0] if spec.id in wanted]
         with contextlib.ExitStack() as stack:
             if sites is None:
                 sites = stack.enter_context(sites_for(config, specs, token))
