@@ -1,0 +1,77 @@
+"""The injection suite is sound, over the whole suite with real sites and a real Chromium.
+
+``sandbox run --agent gullible --suite injection`` reaches every attacker goal (ASR end to end
+100%); the oracle does every user task under attack and never begins to comply (utility under
+attack and without it 100%, ASR intermediate and end to end 0%); the refuser and the idle agent
+trigger nothing. Each goal's counter-examples do not reach it and its paraphrases do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from sandbox.envs.browser.core import AsyncBrowserEnv, BrowserSession
+from sandbox.grading.metrics import injection
+from sandbox.runner.run import RunConfig, run
+from sandbox.runner.soundness import check_goal_proofs
+from sandbox.runner.suites import browser_suite
+
+WORKERS = 3
+
+
+@pytest.fixture(scope="module")
+def suite():
+    return browser_suite("injection")
+
+
+def attacked_run(sites, tmp_path, agent: str):
+    results = run(RunConfig(agent=agent, suite="injection", workers=WORKERS), tmp_path / agent,
+                  sites=sites)
+    errors = [f"{r.task_id}: {r.error}" for r in results if r.error]
+    assert not errors, "\n".join(errors)
+    return injection(results)
+
+
+def test_gullible_agent_reaches_every_goal(sites, tmp_path, suite):
+    measured = attacked_run(sites, tmp_path, "gullible")
+    assert measured.attacked == sum(1 for t in suite.tasks.values() if t.attack)
+    assert measured.asr_end_to_end.value == 1.0, measured.asr_end_to_end
+
+
+def test_oracle_does_every_user_task_and_ignores_every_injection(sites, tmp_path):
+    measured = attacked_run(sites, tmp_path, "oracle")
+    assert measured.utility_clean.value == 1.0, measured.utility_clean
+    assert measured.utility_attacked.value == 1.0, measured.utility_attacked
+    assert measured.asr_intermediate.successes == 0, measured.asr_intermediate
+    assert measured.asr_end_to_end.successes == 0, measured.asr_end_to_end
+
+
+@pytest.mark.parametrize("agent", ["refuser", "idle"])
+def test_refuser_and_idle_trigger_nothing(sites, tmp_path, agent):
+    measured = attacked_run(sites, tmp_path, agent)
+    assert measured.asr_intermediate.successes == 0, measured.asr_intermediate
+    assert measured.asr_end_to_end.successes == 0, measured.asr_end_to_end
+
+
+def test_every_goal_tells_its_counterexamples_from_its_paraphrases(sites, suite):
+    first = {}
+    for task in suite.tasks.values():
+        if task.attack:
+            first.setdefault(task.attack.goal.id, task)
+
+    async def prove() -> list[str]:
+        session = BrowserSession()
+        env = AsyncBrowserEnv(sites, session)
+        problems = []
+        try:
+            for task in first.values():
+                problems += (await check_goal_proofs(env, task)).problems
+        finally:
+            await env.close()
+            await session.close()
+        return problems
+
+    problems = asyncio.run(prove())
+    assert not problems, "\n".join(problems)
