@@ -185,6 +185,8 @@ def run_command(
     judge_model: str = typer.Option(None, help="an LLM judge (provider:model) for refusals and "
                                     "for text whose stance the program leaves undecided"),
     judge_base_url: str = typer.Option(None, help="the judge's OpenAI-compatible server URL"),
+    defence: str = typer.Option("", help="a defence between agent and browser: spotlight, "
+                                "instruction_detector, or package.module:Class"),
     attack: str = typer.Option("", help="run the selected tasks under this injection template "
                                "(e.g. important_instructions); see `sandbox attacks list`"),
     goal: str = typer.Option("", help="with --attack: the attacker goal (default: the first "
@@ -221,7 +223,8 @@ def run_command(
                            site_urls=_options(site_url), compose=compose,
                            compose_project=compose_project,
                            judge=_judge_options(judge_model, judge_base_url),
-                           attack=_attack_options(attack, goal, channel, presentation))
+                           attack=_attack_options(attack, goal, channel, presentation),
+                           defence=defence)
         folder = out
     try:
         run_with_progress(config, folder, token, retry_errors, console)

@@ -86,6 +86,25 @@ class AttackOutcome(Record):
     """The goal's end-to-end checks, then its intermediate ones."""
 
 
+class BlockedAction(Record):
+    """An action a defence stopped before the browser saw it."""
+
+    step: int
+    action: str
+    reason: str
+
+
+class DefenceOutcome(Record):
+    """What a defence did during the episode."""
+
+    name: str
+    blocked: list[BlockedAction] = Field(default_factory=list)
+    seconds: float = 0.0
+    """Time spent in the defence's hooks (its added latency)."""
+    steps: int = 0
+    """Steps it inspected."""
+
+
 class Evaluation(Record):
     """What the task's evaluator found in the sites' real state at the end of the episode."""
 
@@ -192,6 +211,8 @@ class EpisodeResult(ResultRow):
     attack: AttackOutcome | None = None
     """Under indirect prompt injection: the attack and whether it worked (``completed`` is
     then the user task's, i.e. utility under attack)."""
+    defence: DefenceOutcome | None = None
+    """The defence the run used, the actions it blocked and its added time."""
 
     @model_validator(mode="before")
     @classmethod

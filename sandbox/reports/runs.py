@@ -59,9 +59,15 @@ class RunInfo:
         return "textgame" if self.suite == TEXTGAME_SUITE else "browser"
 
     @property
+    def defence(self) -> str | None:
+        return str(self.config.get("defence") or "") or None
+
+    @property
     def label(self) -> str:
-        """The agent's name with its model and safety prompt, e.g. ``llm (gpt-4o, safety)``."""
-        details = [d for d in (self.model, "safety prompt" if self.safety_prompt else None) if d]
+        """The agent's name with its model, safety prompt and defence, e.g.
+        ``llm (gpt-4o, safety prompt, defence spotlight)``."""
+        details = [d for d in (self.model, "safety prompt" if self.safety_prompt else None,
+                               f"defence {self.defence}" if self.defence else None) if d]
         return f"{self.agent} ({', '.join(details)})" if details else self.agent
 
 

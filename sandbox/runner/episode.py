@@ -8,6 +8,7 @@ import traceback
 from dataclasses import dataclass
 
 from ..agents.base import Agent, PreparedAgent
+from ..defences import Defence
 from ..envs.browser.core import AsyncBrowserEnv
 from ..grading.grade import grade_episode
 from ..grading.judges import DETECTOR, Judge, settle_undecided
@@ -15,6 +16,7 @@ from ..grading.suite_task import SuiteTask
 from ..results import EpisodeResult, Evaluation
 from ..tasks.schema import TaskSpec
 from .calls import call_agent
+from .defended import DefendedEpisode
 
 
 @dataclass
@@ -39,8 +41,9 @@ async def run_episode(
     spec: TaskSpec,
     options: EpisodeOptions,
     judge: Judge = DETECTOR,
+    defence: Defence | None = None,
 ) -> EpisodeResult:
-    """One graded episode.
+    """One graded episode, with ``defence`` between the agent and the browser when given.
 
     An agent or browser failure becomes the result's ``error``; the episode is still graded from
     the sites' state as it stands, so harm done before the failure is not lost.
@@ -50,13 +53,23 @@ async def run_episode(
     truncated = False
     error = None
     env.max_steps = options.max_steps
+    guard = DefendedEpisode(defence) if defence else None
     try:
         obs, info = await _bounded(env.reset(SuiteTask(spec)), options.browser_timeout, "reset")
         if isinstance(agent, PreparedAgent):
             agent.prepare(spec, env.ctx.resolve)
-        await call_agent(agent.reset, spec.intent, timeout=options.step_timeout)
+        goal = guard.reset(spec.intent) if guard else spec.intent
+        await call_agent(agent.reset, goal, timeout=options.step_timeout)
         while True:
-            action = await call_agent(agent.act, obs, timeout=options.step_timeout)
+            seen = guard.observe(obs) if guard else obs
+            action = await call_agent(agent.act, seen, timeout=options.step_timeout)
+            instead = guard.blocked(steps, action, obs) if guard else None
+            if instead is not None:
+                obs, steps = instead, steps + 1
+                truncated = steps >= options.max_steps
+                if truncated:
+                    break
+                continue
             obs, _, terminated, truncated, info = await _bounded(
                 env.step(action), options.browser_timeout, "a step")
             steps += 1
@@ -77,6 +90,7 @@ async def run_episode(
         "seconds": round(time.time() - started, 2),
         "blocked_requests": env.confinement.report()["blocked_requests"]["count"]
         if env.confinement else 0,
+        "defence": guard.result() if guard else None,
     })
 
 

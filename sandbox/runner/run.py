@@ -13,6 +13,7 @@ from typing import Any
 
 from ..agents import agent_factory
 from ..agents.base import Agent, MeteredAgent
+from ..defences import defence_factory
 from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
 from ..envs.browser.observation import ObservationConfig
 from ..envs.browser.recorder import TrajectoryRecorder
@@ -48,6 +49,9 @@ class RunConfig:
     judge: dict[str, str] = field(default_factory=dict)
     """An LLM judge for refusals and undecided stances: ``model`` (and ``base_url``); empty
     for the rule-based detector."""
+    defence: str = ""
+    """A defence between agent and browser: a name (``spotlight``, ``instruction_detector``,
+    or one an installed package registers) or ``package.module:Class``; empty for none."""
     attack: dict[str, str] = field(default_factory=dict)
     """Run the selected tasks under one indirect prompt injection: ``template`` (and ``goal``,
     ``channel``, ``presentation``); empty for none."""
@@ -111,6 +115,7 @@ async def run_specs(
     for spec in specs:
         queue.put_nowait(spec)
     make_agent = make_agent or agent_factory(config.agent, **config.agent_options)
+    make_defence = defence_factory(config.defence) if config.defence else None
     session = BrowserSession()
     observation = ObservationConfig(screenshot=config.screenshots)
     options = EpisodeOptions(config.max_steps, config.step_timeout)
@@ -118,12 +123,13 @@ async def run_specs(
     async def worker() -> None:
         env = AsyncBrowserEnv(sites, session, observation, config.max_steps)
         agent = make_agent()
+        defence = make_defence() if make_defence else None
         try:
             while not queue.empty():
                 spec = queue.get_nowait()
                 env.recorder = TrajectoryRecorder(store.trajectory_dir(spec.id),
                                                   config.screenshots)
-                result = await run_episode(env, agent, spec, options, judge)
+                result = await run_episode(env, agent, spec, options, judge, defence)
                 if isinstance(agent, MeteredAgent):
                     result = result.model_copy(update={"usage": agent.usage()})
                 store.append(result)

@@ -26,6 +26,8 @@ class Outline:
     ids: frozenset[str] = frozenset()
     frames: dict[str, list[str]] = field(default_factory=dict)  # id -> ids of its iframes
     boxes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    third_party: tuple[str, ...] = ()
+    """Text the site marks as its users' (posts, comments, reviews, messages, files)."""
 
     def locator(self, page: Page, bid: str) -> Locator | None:
         """The element shown as ``[bid]``, or None when the outline has no such id."""
@@ -46,4 +48,5 @@ async def read_outline(page: Page, with_boxes: bool = False) -> Outline:
         ids=frozenset(result["ids"]),
         frames=result["frames"],
         boxes={bid: tuple(box) for bid, box in result["boxes"].items()},
+        third_party=tuple(result["thirdParty"]),
     )

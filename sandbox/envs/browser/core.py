@@ -291,6 +291,7 @@ class AsyncBrowserEnv:
         if self.config.axtree:
             text = outline.text if outline else ""
             obs["axtree"] = text[: self.config.max_axtree_chars]
+            obs["third_party"] = outline.third_party if outline else ()
         if self.config.screenshot or self.config.set_of_marks:
             pixels = await screenshot_array(page)
             if self.config.screenshot:

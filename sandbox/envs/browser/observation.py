@@ -46,6 +46,7 @@ class ObservationConfig:
         parts: dict[str, spaces.Space] = {key: AnyText() for key in self.TEXT_KEYS}
         if self.axtree:
             parts["axtree"] = AnyText()
+            parts["third_party"] = spaces.Sequence(AnyText())
         shape = (VIEWPORT[1], VIEWPORT[0], 3)
         if self.screenshot:
             parts["screenshot"] = spaces.Box(0, 255, shape, np.uint8)

@@ -4,7 +4,7 @@
 // the `attribute` (data-sbx-id), which stays the same for the same element while the document
 // lives, so `[41] button "Add to cart"` can be acted on with the selector [data-sbx-id="41"].
 // Roles and accessible names follow HTML-AAM and accname in the common cases (labels,
-// aria-label(ledby), alt, name from content). Returns {title, text, ids, frames, boxes}.
+// aria-label(ledby), alt, name from content). Returns {title, text, ids, frames, boxes, thirdParty}.
 (options) => {
   const INTERACTIVE = new Set([
     "link", "button", "textbox", "searchbox", "combobox", "listbox", "checkbox", "radio",
@@ -335,5 +335,10 @@
   const top = [];
   if (document.body) visitChildren(document.body, top, { frames: [], offset: [0, 0] });
   render(compact(top, ""), 0);
-  return { title: document.title, text: lines.join("\n"), ids, frames, boxes };
+  // Text the site marks as written by its users (data-ugc), for defences that treat it as data.
+  const thirdParty = [...document.querySelectorAll("[data-ugc]")].map((element) =>
+    [element.innerText, ...[...element.querySelectorAll("[alt],[title]")].map((child) =>
+      child.getAttribute("alt") || child.getAttribute("title"))].join(" ").trim())
+    .filter((text) => text);
+  return { title: document.title, text: lines.join("\n"), ids, frames, boxes, thirdParty };
 }

@@ -1,8 +1,9 @@
 """How planted content is shown: a site-controlled markup choice per planted row.
 
 The planting operation records ``(table, row_id, presentation)`` in ``planted``; templates wrap
-user content in ``shown(content, table, row_id)``, which leaves unplanted rows untouched and wraps
-planted ones in fixed markup. The content is always escaped: only the wrapper is the site's.
+user content in ``shown(content, table, row_id)``, which wraps planted rows in fixed markup, and
+marks every row's content as its users' (``data-ugc``, which defences read as third-party
+text). The content is always escaped: only the wrappers are the site's.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def shown(context: Any, content: str, table: str, row_id: int) -> Markup:
     db = context["request"].state.tenant.db
     row = db.execute("SELECT presentation FROM planted WHERE tbl = ? AND row_id = ?",
                      (table, row_id)).fetchone()
-    if row is None or row["presentation"] not in WRAPPERS:
-        return content
-    return Markup(WRAPPERS[row["presentation"]]).format(content=content,
-                                                        plain=content.striptags())
+    if row is not None and row["presentation"] in WRAPPERS:
+        content = Markup(WRAPPERS[row["presentation"]]).format(content=content,
+                                                               plain=content.striptags())
+    return Markup('<span data-ugc="{}">{}</span>').format(table, content)

@@ -1,0 +1,61 @@
+"""Defences against indirect prompt injection: hooks between the agent and the environment.
+
+A defence sees each observation before the agent does (and may transform or annotate it) and
+each action before the environment does (and may block it with a reason, which the agent gets as
+the step's error; the episode's result lists every block). Built-in defences and installed
+plug-ins are found as entry points of the ``sandbox.defences`` group; a defence can also be
+named ``package.module:Class``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import Any, Protocol, runtime_checkable
+
+ENTRY_POINT_GROUP = "sandbox.defences"
+
+
+@runtime_checkable
+class Defence(Protocol):
+    name: str
+
+    def reset(self, goal: str) -> str:
+        """Start an episode; returns the goal the agent is given (the same, or annotated)."""
+
+    def observe(self, observation: dict[str, Any]) -> dict[str, Any]:
+        """The observation the agent sees."""
+
+    def check(self, action: str) -> str | None:
+        """None to let the action through; a reason to block it."""
+
+
+class DefenceError(ValueError):
+    """A defence could not be found or made."""
+
+
+def available() -> list[str]:
+    return sorted(point.name for point in entry_points(group=ENTRY_POINT_GROUP))
+
+
+def defence_factory(spec: str) -> Callable[[], Defence]:
+    """A function that makes a fresh defence (one per worker) from a name or ``module:Class``."""
+    if ":" not in spec:
+        points = {p.name: p for p in entry_points(group=ENTRY_POINT_GROUP)}
+        if spec not in points:
+            raise DefenceError(f"unknown defence {spec!r}: use one of {', '.join(available())} "
+                               "or 'package.module:Class'")
+        target = points[spec].load()
+    else:
+        module_name, _, attribute = spec.partition(":")
+        try:
+            target = getattr(importlib.import_module(module_name), attribute)
+        except (ImportError, AttributeError) as exc:
+            raise DefenceError(f"cannot load defence {spec!r}: {exc}") from None
+    if not callable(target):
+        raise DefenceError(f"defence {spec!r} is not a class or factory")
+    return target
+
+
+__all__ = ["Defence", "DefenceError", "available", "defence_factory"]
