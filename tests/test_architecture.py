@@ -56,9 +56,17 @@ def imported(path: Path, text: str | None = None) -> set[str]:
     return {m for m in found if m == "sandbox" or m.startswith("sandbox.")}
 
 
+def modules() -> list[Path]:
+    """The package's modules: .py files reached through packages only (not, say, the .py
+    templates the repo site seeds projects from)."""
+    return [path for path in sorted(PACKAGE.rglob("*.py"))
+            if all((folder / "__init__.py").exists() for folder in path.parents
+                   if folder.is_relative_to(PACKAGE))]
+
+
 def upward_imports() -> list[str]:
     problems = []
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in modules():
         source = part(module_name(path))
         for target in sorted(imported(path)):
             layer = LAYERS.get(part(target))
