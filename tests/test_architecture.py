@@ -99,9 +99,10 @@ def test_the_check_sees_relative_and_function_level_imports(source, text, expect
 
 
 def test_import_sandbox_stays_light():
-    """``import sandbox`` registers the Gymnasium ids without loading the browser, the runner
-    or the grader's judges."""
-    heavy = ["playwright", "sandbox.runner.run", "sandbox.grading.judges", "langchain_core"]
+    """``import sandbox`` registers the Gymnasium ids without loading the browser, the runner,
+    the grader's judges or the task files."""
+    heavy = ["playwright", "sandbox.runner.run", "sandbox.grading.judges", "langchain_core",
+             "sandbox.tasks.loader", "sandbox.textgames"]
     code = f"import sys, sandbox; print([m for m in {heavy!r} if m in sys.modules])"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout.strip()
