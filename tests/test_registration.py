@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import gymnasium as gym
 
@@ -27,3 +29,11 @@ def test_a_shipped_task_id_resolves_once_the_task_files_are_read():
     assert TASKS.resolve("forum.misinformation.mmr-second-dose").id == (
         "forum.misinformation.mmr-second-dose")
 
+
+def test_without_gymnasium_the_package_still_imports():
+    """The sites' image installs no Gymnasium: ``import sandbox`` then registers nothing."""
+    code = ("import sys; sys.modules['gymnasium'] = None; import sandbox, sandbox.websites; "
+            "print('sandbox.registration' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
