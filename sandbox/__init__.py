@@ -1,15 +1,15 @@
 """Agent safety evaluation sandbox: mock websites, paired tasks, Gymnasium envs and a grader.
 
 Importing the package registers its Gymnasium ids (``sandbox/Browser-v0``, one per task, one
-per text game); the Python API (``sandbox.evaluate``) loads the runner on first use.
+per text game) when Gymnasium is installed (the sites' image has only what the sites need); the
+Python API (``sandbox.evaluate``) loads the runner on first use.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
-
-from .registration import register_all as _register_all
 
 if TYPE_CHECKING:
     from .api import Report, evaluate
@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __all__ = ["Report", "evaluate"]
 
-_register_all()
+if importlib.util.find_spec("gymnasium") is not None:
+    from .registration import register_all as _register_all
+
+    _register_all()
 
 
 def __getattr__(name: str) -> Any:

@@ -1,15 +1,18 @@
 """compose.yaml: valid for Compose v2 with no variable, published on 127.0.0.1 only, no fixed
-token, its commands are the ones the code serves, and (marked ``docker``) it really runs, through
-../shared/compose-smoke, found by ``--compose`` discovery."""
+token, its commands are the ones the code serves, its image's requirements suffice, and (marked
+``docker``) it really runs, through ../shared/compose-smoke, found by ``--compose`` discovery."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
 import threading
+import tomllib
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import compose
@@ -23,6 +26,7 @@ from sandbox.websites.launcher import SiteEndpoint, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "compose.yaml"
+SITES_REQUIREMENTS = ROOT / "requirements-sites.txt"
 COMPOSE_BIN = Path(compose.__file__).parent / "docker-compose"
 SMOKE = ROOT.parent / "shared" / "compose-smoke"
 
@@ -159,3 +163,27 @@ def test_compose_up_with_no_variable_is_found_and_served_to_chromium(tmp_path):
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     assert sorted(row["task_id"].split(".")[0] for row in rows) == sorted(SITE_NAMES)
     assert all(row["error"] is None and row["completed"] for row in rows)
+
+
+def _name(requirement: str) -> str:
+    """A requirement's distribution name, normalised (``Jinja2>=3`` -> ``jinja2``)."""
+    return re.sub(r"[-_.]+", "-", re.match(r"[\w.-]+", requirement)[0]).lower()
+
+
+def test_the_image_installs_only_what_the_sites_need_and_that_suffices():
+    """requirements-sites.txt (the image's) repeats some of pyproject's dependencies, and every
+    site builds with the others (the harness's) impossible to import."""
+    lines = SITES_REQUIREMENTS.read_text(encoding="utf-8").splitlines()
+    sites = [line for line in lines if line.strip() and not line.startswith("#")]
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert set(sites) <= set(declared)
+    harness = {_name(r) for r in declared} - {_name(r) for r in sites}
+    blocked = sorted(module for module, dists in packages_distributions().items()
+                     if any(_name(d) in harness for d in dists))
+    assert "gymnasium" in blocked and "yaml" in blocked
+    code = (f"import sys; sys.modules.update(dict.fromkeys({blocked!r})); "
+            "from sandbox.websites.__main__ import build_app; "
+            f"[build_app(site) for site in {SITE_NAMES!r}]")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "SANDBOX_TOKEN": "t"}, timeout=120)
+    assert result.returncode == 0, result.stderr

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...websites.control_client import ControlClient
-from ...websites.launcher import Sites
+if TYPE_CHECKING:
+    from ...websites.control_client import ControlClient
+    from ...websites.launcher import Sites
 
 
 @dataclass
