@@ -15,7 +15,7 @@ LAYERS = {
     "websites": 1, "textgames": 1, "results": 1, "lifeline": 1,
     "envs": 2,
     "tasks": 3, "injection": 3,
-    "grading": 4, "agents": 4,
+    "grading": 4, "agents": 4, "defences": 4,
     "runner": 5,
     "reports": 6, "api": 6,
     "registration": 7, "cli": 7, "pytest_plugin": 7, "__init__": 7, "__main__": 7,
