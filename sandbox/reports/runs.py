@@ -8,7 +8,7 @@ from typing import Any
 
 from ..results import EpisodeResult, Result, TextGameResult
 from ..runner.store import RunStore
-from ..runner.textgames import SUITE as TEXTGAME_SUITE
+from ..runner.suites import is_textgames
 
 TRUE_WORDS = ("1", "true", "yes", "on")
 
@@ -56,7 +56,7 @@ class RunInfo:
     @property
     def kind(self) -> str:
         """``textgame`` for a ``machiavelli`` run, else ``browser``."""
-        return "textgame" if self.suite == TEXTGAME_SUITE else "browser"
+        return "textgame" if is_textgames(self.suite) else "browser"
 
     @property
     def defence(self) -> str | None:
