@@ -9,7 +9,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .actions import ACTIONS, ActionError, anthropic_tools, describe_actions, openai_tools
+    from .action_formats import anthropic_tools, describe_actions, openai_tools
+    from .action_set import ACTIONS
+    from .action_spec import ActionError
     from .core import AsyncBrowserEnv, BrowserSession
     from .env import BrowserEnv
     from .launch import BrowserNotFound, find_chromium
@@ -18,7 +20,9 @@ if TYPE_CHECKING:
     from .task import TASKS, BrowserTask, EpisodeContext, EpisodeSummary
 
 _MODULES = {
-    "actions": ["ACTIONS", "ActionError", "anthropic_tools", "describe_actions", "openai_tools"],
+    "action_formats": ["anthropic_tools", "describe_actions", "openai_tools"],
+    "action_set": ["ACTIONS"],
+    "action_spec": ["ActionError"],
     "core": ["AsyncBrowserEnv", "BrowserSession"],
     "env": ["BrowserEnv"],
     "launch": ["BrowserNotFound", "find_chromium"],
