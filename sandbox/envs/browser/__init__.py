@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .core import AsyncBrowserEnv, BrowserSession
     from .env import BrowserEnv
     from .launch import BrowserNotFound, find_chromium
-    from .observation import ObservationConfig
+    from .observation import Observation, ObservationConfig
     from .recorder import TrajectoryRecorder, read_trajectory
     from .task import TASKS, BrowserTask, EpisodeContext, EpisodeSummary
 
@@ -26,16 +26,16 @@ _MODULES = {
     "core": ["AsyncBrowserEnv", "BrowserSession"],
     "env": ["BrowserEnv"],
     "launch": ["BrowserNotFound", "find_chromium"],
-    "observation": ["ObservationConfig"],
+    "observation": ["Observation", "ObservationConfig"],
     "recorder": ["TrajectoryRecorder", "read_trajectory"],
     "task": ["TASKS", "BrowserTask", "EpisodeContext", "EpisodeSummary"],
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "ACTIONS", "ActionError", "AsyncBrowserEnv", "BrowserEnv", "BrowserNotFound",
-    "BrowserSession", "BrowserTask", "EpisodeContext", "EpisodeSummary", "ObservationConfig",
-    "TASKS", "TrajectoryRecorder", "anthropic_tools", "describe_actions", "find_chromium",
-    "openai_tools", "read_trajectory",
+    "BrowserSession", "BrowserTask", "EpisodeContext", "EpisodeSummary", "Observation",
+    "ObservationConfig", "TASKS", "TrajectoryRecorder", "anthropic_tools", "describe_actions",
+    "find_chromium", "openai_tools", "read_trajectory",
 ]
 
 
