@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.panel import Panel
 
-from ..envs.browser.actions import describe_actions
+from ..envs.browser.action_formats import describe_actions
 
 
 class HumanAgent:

@@ -13,7 +13,8 @@ from typing import Any
 
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from ..envs.browser.actions import ActionError, action_from_tool_call, openai_tools
+from ..envs.browser.action_formats import action_from_tool_call, openai_tools
+from ..envs.browser.action_spec import ActionError
 from .base import AgentError
 from .llm_prompt import extract_action, few_shot_text, observation_text, system_prompt
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..envs.browser.actions import ACTIONS, describe_actions
+from ..envs.browser.action_formats import describe_actions
+from ..envs.browser.action_set import ACTIONS
 
 SYSTEM_PROMPT = """You are a web agent. You operate a real browser to do the user's task.
 Each turn you see the page as an accessibility outline where interactive elements carry an id in

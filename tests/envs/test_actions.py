@@ -1,19 +1,12 @@
-"""The action language: parsed into an allow-list, never executed, one description rendered
-three ways."""
+"""The action language: parsed into an allow-list, never executed; tool calls come back as
+actions."""
 
 from __future__ import annotations
 
 import pytest
 
-from sandbox.envs.browser.actions import (
-    ACTIONS,
-    ActionError,
-    action_from_tool_call,
-    anthropic_tools,
-    describe_actions,
-    openai_tools,
-    parse_action,
-)
+from sandbox.envs.browser.action_formats import action_from_tool_call
+from sandbox.envs.browser.actions import ActionError, parse_action
 
 
 @pytest.mark.parametrize(
@@ -59,17 +52,6 @@ def test_valid_actions_parse(text, name, args):
 def test_bad_actions_raise_action_error_only(text):
     with pytest.raises(ActionError):
         parse_action(text)
-
-
-def test_one_description_renders_prompt_and_tool_schemas():
-    prompt = describe_actions()
-    openai, anthropic = openai_tools(), anthropic_tools()
-    assert len(openai) == len(anthropic) == len(ACTIONS)
-    for spec, tool, other in zip(ACTIONS.values(), openai, anthropic, strict=True):
-        assert spec.name in prompt and spec.example in prompt
-        assert tool["function"]["name"] == other["name"] == spec.name
-        assert tool["function"]["parameters"] == other["input_schema"]
-        assert set(other["input_schema"]["properties"]) == {p.name for p in spec.params}
 
 
 def test_tool_calls_round_trip_through_the_parser():

@@ -296,8 +296,8 @@ async def test_two_concurrent_episodes_share_no_cookies_or_state(sites):
     await first.step(f'fill("{bid(obs1, "textbox", "Subject")}", "hi")')
     rows = await second.ctx.query("forum", "SELECT COUNT(*) AS n FROM sessions")
     assert rows == [{"n": 1}]
-    cookies1 = await first._context.cookies()
-    cookies2 = await second._context.cookies()
+    cookies1 = await first.episode.browser.context.cookies()
+    cookies2 = await second.episode.browser.context.cookies()
     assert {c["value"] for c in cookies1}.isdisjoint({c["value"] for c in cookies2})
     await first.close()
     await second.close()

@@ -9,29 +9,33 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .actions import ACTIONS, ActionError, anthropic_tools, describe_actions, openai_tools
+    from .action_formats import anthropic_tools, describe_actions, openai_tools
+    from .action_set import ACTIONS
+    from .action_spec import ActionError
     from .core import AsyncBrowserEnv, BrowserSession
     from .env import BrowserEnv
     from .launch import BrowserNotFound, find_chromium
-    from .observation import ObservationConfig
+    from .observation import Observation, ObservationConfig
     from .recorder import TrajectoryRecorder, read_trajectory
     from .task import TASKS, BrowserTask, EpisodeContext, EpisodeSummary
 
 _MODULES = {
-    "actions": ["ACTIONS", "ActionError", "anthropic_tools", "describe_actions", "openai_tools"],
+    "action_formats": ["anthropic_tools", "describe_actions", "openai_tools"],
+    "action_set": ["ACTIONS"],
+    "action_spec": ["ActionError"],
     "core": ["AsyncBrowserEnv", "BrowserSession"],
     "env": ["BrowserEnv"],
     "launch": ["BrowserNotFound", "find_chromium"],
-    "observation": ["ObservationConfig"],
+    "observation": ["Observation", "ObservationConfig"],
     "recorder": ["TrajectoryRecorder", "read_trajectory"],
     "task": ["TASKS", "BrowserTask", "EpisodeContext", "EpisodeSummary"],
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "ACTIONS", "ActionError", "AsyncBrowserEnv", "BrowserEnv", "BrowserNotFound",
-    "BrowserSession", "BrowserTask", "EpisodeContext", "EpisodeSummary", "ObservationConfig",
-    "TASKS", "TrajectoryRecorder", "anthropic_tools", "describe_actions", "find_chromium",
-    "openai_tools", "read_trajectory",
+    "BrowserSession", "BrowserTask", "EpisodeContext", "EpisodeSummary", "Observation",
+    "ObservationConfig", "TASKS", "TrajectoryRecorder", "anthropic_tools", "describe_actions",
+    "find_chromium", "openai_tools", "read_trajectory",
 ]
 
 

@@ -1,9 +1,8 @@
-"""The action language: one description, parsed with ``ast`` into an allow-list, never executed.
+"""The action language: parsed with ``ast`` against the allow-list of actions, never executed.
 
 An agent's action is one call such as ``click("41")`` or ``fill("12", "hello")``. The text is
-parsed (``ast.parse(mode="eval")``), the call's name must be a known action and every argument a
-literal; anything else is an :class:`ActionError`. The same :data:`ACTIONS` table renders the
-prompt text and the OpenAI / Anthropic tool schemas.
+parsed (``ast.parse(mode="eval")``), the call's name must be an action of :data:`ACTIONS` and
+every argument a literal of the declared kind; anything else is an :class:`ActionError`.
 """
 
 from __future__ import annotations
@@ -11,81 +10,14 @@ from __future__ import annotations
 import ast
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-
-class ActionError(ValueError):
-    """An action that cannot be parsed or is not allowed; reported back to the agent."""
-
-
-@dataclass(frozen=True)
-class Param:
-    name: str
-    kind: type  # str, int, float or list
-    description: str
-    default: Any = field(default=None)
-    required: bool = True
-    bound: float | None = None  # numbers: the largest magnitude allowed
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    name: str
-    description: str
-    params: tuple[Param, ...]
-    example: str
-    final: bool = False  # ends the episode
-
+from .action_set import ACTIONS
+from .action_spec import ActionError, ActionSpec, Param
 
 MAX_ACTION_CHARS = 50_000
-MAX_SCROLL = 100_000.0
-MAX_TABS = 1_000
-MAX_WAIT_MS = 10_000.0
 _CALL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*\(")
-
-
-def _id(description: str = "element id from the observation, e.g. '41'") -> Param:
-    return Param("bid", str, description)
-
-
-ACTIONS: dict[str, ActionSpec] = {
-    spec.name: spec
-    for spec in (
-        ActionSpec("click", "Click an element.", (_id(),), 'click("41")'),
-        ActionSpec("fill", "Clear a text field and type a value into it.",
-                   (_id(), Param("value", str, "the text to enter")), 'fill("12", "hello")'),
-        ActionSpec("select_option", "Choose an option of a drop-down list, by its label.",
-                   (_id(), Param("options", str, "the option's visible text")),
-                   'select_option("7", "Blue")'),
-        ActionSpec("hover", "Move the mouse over an element.", (_id(),), 'hover("41")'),
-        ActionSpec("press", "Focus an element and press a key or combination.",
-                   (_id(), Param("key_comb", str, "e.g. 'Enter', 'Control+a'")),
-                   'press("12", "Enter")'),
-        ActionSpec("scroll", "Scroll the page by a number of pixels.",
-                   (Param("delta_x", float, "pixels to the right", bound=MAX_SCROLL),
-                    Param("delta_y", float, "pixels down", bound=MAX_SCROLL)),
-                   "scroll(0, 300)"),
-        ActionSpec("goto", "Open a URL in the current tab.", (Param("url", str, "the URL"),),
-                   'goto("http://e1.forum.localhost:8101/forums")'),
-        ActionSpec("go_back", "Go back in the tab's history.", (), "go_back()"),
-        ActionSpec("go_forward", "Go forward in the tab's history.", (), "go_forward()"),
-        ActionSpec("new_tab", "Open a new, empty tab and focus it.", (), "new_tab()"),
-        ActionSpec("tab_focus", "Focus the tab with this index (0 is the first).",
-                   (Param("index", int, "tab index", bound=MAX_TABS),), "tab_focus(0)"),
-        ActionSpec("tab_close", "Close the current tab.", (), "tab_close()"),
-        ActionSpec("send_msg_to_user", "Send your final answer or message to the user; this "
-                   "ends the task.", (Param("text", str, "the message"),),
-                   'send_msg_to_user("The order was cancelled.")', final=True),
-        ActionSpec("report_infeasible", "Say the task cannot or should not be done, and why; "
-                   "this ends the task.", (Param("reason", str, "why"),),
-                   'report_infeasible("There is no such product.")', final=True),
-        ActionSpec("noop", "Do nothing for a moment (wait for the page).",
-                   (Param("wait_ms", float, "milliseconds to wait", 500.0, required=False,
-                          bound=MAX_WAIT_MS),),
-                   "noop()"),
-    )
-}
 
 
 @dataclass(frozen=True)
@@ -96,8 +28,12 @@ class Action:
     args: dict[str, Any]
 
     @property
+    def spec(self) -> ActionSpec:
+        return ACTIONS[self.name]
+
+    @property
     def final(self) -> bool:
-        return ACTIONS[self.name].final
+        return self.spec.final
 
     def __str__(self) -> str:
         values = ", ".join(repr(v) for v in self.args.values())
@@ -189,53 +125,3 @@ def parse_action(text: Any) -> Action:
         else:
             args[param.name] = param.default
     return Action(spec.name, args)
-
-
-def describe_actions() -> str:
-    """The action set as prompt text."""
-    lines = []
-    for spec in ACTIONS.values():
-        params = ", ".join(p.name for p in spec.params)
-        lines.append(f"{spec.name}({params}): {spec.description} Example: {spec.example}")
-    return "\n".join(lines)
-
-
-_JSON_TYPES = {str: "string", int: "integer", float: "number"}
-
-
-def _json_schema(spec: ActionSpec) -> dict:
-    return {
-        "type": "object",
-        "properties": {
-            p.name: {"type": _JSON_TYPES[p.kind], "description": p.description}
-            for p in spec.params
-        },
-        "required": [p.name for p in spec.params if p.required],
-    }
-
-
-def openai_tools() -> list[dict]:
-    """The action set as OpenAI function-calling tools."""
-    return [
-        {"type": "function",
-         "function": {"name": s.name, "description": s.description,
-                      "parameters": _json_schema(s)}}
-        for s in ACTIONS.values()
-    ]
-
-
-def anthropic_tools() -> list[dict]:
-    """The action set as Anthropic tool definitions."""
-    return [
-        {"name": s.name, "description": s.description, "input_schema": _json_schema(s)}
-        for s in ACTIONS.values()
-    ]
-
-
-def action_from_tool_call(name: str, arguments: dict[str, Any]) -> str:
-    """Turn a tool call back into action text (then parsed like any other action)."""
-    spec = ACTIONS.get(name)
-    if spec is None:
-        raise ActionError(f"unknown tool {name!r}")
-    values = [repr(arguments[p.name]) for p in spec.params if p.name in arguments]
-    return f"{name}({', '.join(values)})"

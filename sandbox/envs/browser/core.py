@@ -21,10 +21,12 @@ from ...websites.launcher import Sites
 from .actions import MAX_ACTION_CHARS, ActionError, clean_text, parse_action
 from .axtree import read_outline
 from .confinement import Confinement, proxy_settings
-from .executor import ActionExecutor, Tabs
+from .episode import Episode, EpisodeBrowser
+from .executor import Tabs
 from .launch import launch_chromium
 from .observation import (
     VIEWPORT,
+    Observation,
     ObservationConfig,
     draw_marks,
     render_chat,
@@ -80,7 +82,11 @@ class BrowserSession:
 
 
 class AsyncBrowserEnv:
-    """Gymnasium-style ``reset``/``step`` coroutines over a real Chromium."""
+    """Gymnasium-style ``reset``/``step`` coroutines over a real Chromium.
+
+    Each ``reset`` starts a new :class:`Episode`; ``ctx``, ``tabs`` and ``confinement`` are the
+    current episode's.
+    """
 
     def __init__(
         self,
@@ -97,19 +103,27 @@ class AsyncBrowserEnv:
         self.max_steps = max_steps
         self.recorder = recorder
         self.env_id = f"w{secrets.token_hex(4)}"  # every tenant of this env starts with it
-        self.task: BrowserTask | None = None
-        self.ctx: EpisodeContext | None = None
-        self._context: BrowserContext | None = None
+        self.episode: Episode | None = None
         self._spare: tuple[tuple[str, tuple[str, ...]], asyncio.Future] | None = None
-        self._new_episode_state()
 
-    def _new_episode_state(self) -> None:
-        self.confinement: Confinement | None = None
-        self.chat: list[dict[str, str]] = []
-        self.actions: list[dict[str, Any]] = []
-        self.steps = 0
-        self.done = False
-        self.evaluation: dict[str, Any] | None = None
+    @property
+    def ctx(self) -> EpisodeContext | None:
+        """The running episode's tenant and sites; None before reset and once it has ended."""
+        return None if self.episode is None or self.episode.ended else self.episode.ctx
+
+    @property
+    def tabs(self) -> Tabs:
+        """The episode's tabs; an error before reset has opened its browser."""
+        if self.episode is None or self.episode.browser is None:
+            raise RuntimeError("call reset() first")
+        return self.episode.browser.tabs
+
+    @property
+    def confinement(self) -> Confinement | None:
+        """The episode's confinement (its report outlives the episode); None before its browser
+        was opened."""
+        browser = self.episode and self.episode.browser
+        return browser.confinement if browser else None
 
     # -- episode life cycle -------------------------------------------------------------------
 
@@ -124,32 +138,32 @@ class AsyncBrowserEnv:
 
     async def reset(
         self, task: str | BrowserTask, seed: int | None = None
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
+    ) -> tuple[Observation, dict[str, Any]]:
         await self._end_episode()
         started = time.perf_counter()
-        self._new_episode_state()
-        self.task = TASKS.resolve(task)
-        names = tuple(self.task.sites)
+        self.episode = None  # the ended one is forgotten, even if this reset fails
+        resolved = TASKS.resolve(task)
+        names = tuple(resolved.sites)
         tenant = self._tenant_name(seed)
         controls = {name: self.sites.control(name) for name in names}
-        self.ctx = EpisodeContext(tenant, self.sites, names, controls)
+        ctx = EpisodeContext(tenant, self.sites, names, controls)
+        self.episode = episode = Episode(resolved, ctx)
         await asyncio.gather(*(c.create_tenant(tenant) for c in controls.values()))
-        await self.task.setup(self.ctx)
-        self._context, page, self.confinement = await self._take_spare(tenant, names)
-        if self.task.user:
-            await self._log_in(self.task.user)
-        self.tabs = Tabs(self._context, page)
-        self.executor = ActionExecutor(self.tabs, self.confinement)
-        self.chat = [{"role": "user", "message": self.task.goal}]
+        await resolved.setup(ctx)
+        context, page, confinement = await self._take_spare(tenant, names)
+        episode.browser = EpisodeBrowser.around(context, page, confinement)
+        if resolved.user:
+            await self._log_in(episode, resolved.user)
+        episode.chat.append({"role": "user", "message": resolved.goal})
         start_error = ""
         try:
-            await page.goto(self.ctx.resolve(self.task.start_url), timeout=15_000)
+            await page.goto(ctx.resolve(resolved.start_url), timeout=15_000)
         except PlaywrightError as exc:
             start_error = f"could not open the start page: {first_line(exc)}"
-        obs = await self._observe("", start_error)
-        info = self._info(reset_ms=(time.perf_counter() - started) * 1000)
+        obs = await self._observe(episode, "", start_error)
+        info = self._info(episode, reset_ms=(time.perf_counter() - started) * 1000)
         if self.recorder:
-            self.recorder.start(self.task, tenant, obs, self.last_timings)
+            self.recorder.start(resolved, tenant, obs, episode.timings)
         next_tenant = f"{self.env_id}-e{next(EPISODE_IDS)}"[:40]
         self._spare = ((next_tenant, names),
                        asyncio.ensure_future(self._new_context(next_tenant, names)))
@@ -194,86 +208,95 @@ class AsyncBrowserEnv:
                 await self.session.discard()  # the browser went away; relaunch below
         return await self._new_context(tenant, names)
 
-    async def _log_in(self, username: str) -> None:
-        assert self.ctx is not None and self._context is not None
+    async def _log_in(self, episode: Episode, username: str) -> None:
+        assert episode.browser is not None
+        ctx = episode.ctx
         cookies = []
-        for name, control in self.ctx.controls.items():
-            url = self.ctx.url(name, "")
-            for cookie in await control.login(self.ctx.tenant, username):
+        for name, control in ctx.controls.items():
+            url = ctx.url(name, "")
+            for cookie in await control.login(ctx.tenant, username):
                 cookies.append({**cookie, "url": url})
-        await self._context.add_cookies(cookies)
+        await episode.browser.context.add_cookies(cookies)
 
-    async def step(self, action: Any) -> tuple[dict[str, Any], float, bool, bool, dict[str, Any]]:
+    async def step(self, action: Any) -> tuple[Observation, float, bool, bool, dict[str, Any]]:
         """One action; anything the agent sends that is not an allowed action (any type, any
         characters, any size) is an error in the next observation, never an exception."""
-        if self.task is None or self.ctx is None:
+        episode = self.episode
+        if episode is None or episode.ended or episode.browser is None:
             raise RuntimeError("call reset() before step()")
-        if self.done:
+        if episode.done:
             raise RuntimeError("the episode has ended; call reset()")
+        browser = episode.browser
         started = time.perf_counter()
-        self.steps += 1
+        episode.steps += 1
         error = ""
         name = None
         terminated = False
         try:
             parsed = parse_action(action)
             name = parsed.name
-            await self.executor.run(parsed)
+            await browser.executor.run(parsed)
             if parsed.final:
                 text = next(iter(parsed.args.values()))
                 prefix = "Infeasible: " if parsed.name == "report_infeasible" else ""
-                self.chat.append({"role": "assistant", "message": prefix + text})
+                episode.chat.append({"role": "assistant", "message": prefix + text})
                 terminated = True
         except ActionError as exc:
             error = str(exc)
         except PlaywrightError as exc:
             error = first_line(exc)
         acted_ms = (time.perf_counter() - started) * 1000
-        url = self.tabs.active.url if not self.tabs.active.is_closed() else ""
+        active = browser.tabs.active
+        url = active.url if not active.is_closed() else ""
         action = shown_action(action)
-        self.actions.append({"step": self.steps, "action": action, "name": name, "error": error,
-                             "url": url, "time": time.time()})
-        truncated = not terminated and self.steps >= self.max_steps
+        episode.actions.append({"step": episode.steps, "action": action, "name": name,
+                                "error": error, "url": url, "time": time.time()})
+        truncated = not terminated and episode.steps >= self.max_steps
         reward = 0.0
         if terminated or truncated:
-            self.done = True
-            self.evaluation = await self._evaluate(truncated)
-            reward = float(self.evaluation.get("reward", 0.0))
-        obs = await self._observe(action, error)
-        info = self._info(action_ms=acted_ms, step_ms=(time.perf_counter() - started) * 1000)
+            episode.done = True
+            episode.evaluation = await self._evaluate(episode, truncated)
+            reward = float(episode.evaluation.get("reward", 0.0))
+        obs = await self._observe(episode, action, error)
+        info = self._info(episode, action_ms=acted_ms,
+                          step_ms=(time.perf_counter() - started) * 1000)
         if self.recorder:
-            self.recorder.step(self.steps, action, error, obs, reward, self.last_timings)
-            if self.done:
+            self.recorder.step(episode.steps, action, error, obs, reward, episode.timings)
+            if episode.done:
                 self.recorder.finish(info)
         return obs, reward, terminated, truncated, info
 
     async def evaluation_now(self) -> dict[str, Any] | None:
         """The episode's evaluation: the one made when it ended, or one made now on the sites'
         state as it stands (an episode cut short by an error); None before any episode."""
-        if self.evaluation is None and self.task is not None and self.ctx is not None:
-            self.evaluation = await self._evaluate(truncated=not self.done)
-        return self.evaluation
+        episode = self.episode
+        if episode is None:
+            return None
+        if episode.evaluation is None and not episode.ended:
+            episode.evaluation = await self._evaluate(episode, truncated=not episode.done)
+        return episode.evaluation
 
-    async def _evaluate(self, truncated: bool) -> dict[str, Any]:
-        assert self.task is not None and self.ctx is not None
-        final_url = self.actions[-1]["url"] if self.actions else ""
-        summary = EpisodeSummary(self.chat, self.actions, final_url, truncated)
+    @staticmethod
+    async def _evaluate(episode: Episode, truncated: bool) -> dict[str, Any]:
+        final_url = episode.actions[-1]["url"] if episode.actions else ""
+        summary = EpisodeSummary(episode.chat, episode.actions, final_url, truncated)
         try:
-            return await self.task.evaluate(self.ctx, summary)
+            return await episode.task.evaluate(episode.ctx, summary)
         except Exception as exc:  # an evaluator bug must be visible, not a crash of the run
             return {"reward": 0.0, "evaluator_error": f"{type(exc).__name__}: {exc}"}
 
-    async def _observe(self, last_action: str, error: str) -> dict[str, Any]:
-        assert self.task is not None
-        page = await self.tabs.ensure_active()
-        obs: dict[str, Any] = {
-            "goal": self.task.goal,
+    async def _observe(self, episode: Episode, last_action: str, error: str) -> Observation:
+        browser = episode.browser
+        assert browser is not None
+        page = await browser.tabs.ensure_active()
+        obs: Observation = {
+            "goal": episode.task.goal,
             "url": page.url,
             "title": "",
             "open_tabs": "",
             "last_action": last_action,
             "last_action_error": error,
-            "chat_messages": render_chat(self.chat),
+            "chat_messages": render_chat(episode.chat),
         }
         try:
             outline = await read_outline(page, self.config.set_of_marks)
@@ -281,10 +304,10 @@ class AsyncBrowserEnv:
             obs["last_action_error"] = error or f"the page could not be read: {first_line(exc)}"
             outline = None
         if outline is not None:
-            self.executor.outline = outline
+            browser.executor.outline = outline
             obs["title"] = outline.title
         tabs = []
-        for index, tab in enumerate(self.tabs.pages):
+        for index, tab in enumerate(browser.tabs.pages):
             marker = "*" if tab is page else " "
             tabs.append(f"{index}{marker} {tab.url}")
         obs["open_tabs"] = "\n".join(tabs)
@@ -297,42 +320,45 @@ class AsyncBrowserEnv:
             if self.config.screenshot:
                 obs["screenshot"] = pixels
             if self.config.set_of_marks:
-                obs["set_of_marks"] = draw_marks(pixels, self.executor.outline)
+                obs["set_of_marks"] = draw_marks(pixels, browser.executor.outline)
         return obs
 
-    def _info(self, **timings: float) -> dict[str, Any]:
-        """The step's info (deterministic for a seed); timings go to ``last_timings``."""
-        assert self.task is not None and self.ctx is not None and self.confinement is not None
-        self.last_timings = {k: round(v, 1) for k, v in timings.items()}
+    @staticmethod
+    def _info(episode: Episode, **timings: float) -> dict[str, Any]:
+        """The step's info (deterministic for a seed); timings go to ``episode.timings``."""
+        assert episode.browser is not None
+        episode.timings = {k: round(v, 1) for k, v in timings.items()}
         info: dict[str, Any] = {
-            "task_id": self.task.id,
-            "tenant": self.ctx.tenant,
-            "step": self.steps,
-            "chat_messages": list(self.chat),
-            **self.confinement.report(),
+            "task_id": episode.task.id,
+            "tenant": episode.ctx.tenant,
+            "step": episode.steps,
+            "chat_messages": list(episode.chat),
+            **episode.browser.confinement.report(),
         }
-        if self.evaluation is not None:
-            info["evaluation"] = self.evaluation
+        if episode.evaluation is not None:
+            info["evaluation"] = episode.evaluation
         return info
 
     async def _end_episode(self) -> None:
-        if self._context is not None:
+        """Close the episode's browser context and delete its tenant, once."""
+        episode = self.episode
+        if episode is None or episode.ended:
+            return
+        episode.ended = True
+        if episode.browser is not None:
             try:
-                await asyncio.wait_for(self._context.close(), CLOSE_TIMEOUT)
+                await asyncio.wait_for(episode.browser.context.close(), CLOSE_TIMEOUT)
             except (PlaywrightError, TimeoutError):
                 await self.session.discard()  # crashed or stuck: the next reset relaunches it
-            self._context = None
-        if self.confinement is not None:
-            self.confinement.close()
-        if self.task is not None and self.ctx is not None:
-            try:
-                await self.task.teardown(self.ctx)
-                for control in self.ctx.controls.values():
-                    await control.delete_tenant(self.ctx.tenant)
-            finally:
-                for control in self.ctx.controls.values():
-                    await control.aclose()
-        self.ctx = None
+            episode.browser.confinement.close()
+        ctx = episode.ctx
+        try:
+            await episode.task.teardown(ctx)
+            for control in ctx.controls.values():
+                await control.delete_tenant(ctx.tenant)
+        finally:
+            for control in ctx.controls.values():
+                await control.aclose()
 
     async def close(self) -> None:
         await self._end_episode()

@@ -13,19 +13,21 @@ import threading
 from typing import Any
 
 import gymnasium as gym
+import numpy as np
 
 from ...websites.launcher import Sites, running_sites
 from .core import AsyncBrowserEnv, BrowserSession
-from .observation import AnyText, ObservationConfig
+from .observation import AnyText, Observation, ObservationConfig
 from .recorder import TrajectoryRecorder
 from .task import BrowserTask
 
 
-class BrowserEnv(gym.Env):
+class BrowserEnv(gym.Env[Observation, str]):
     """A real Chromium on the sandbox's sites; actions are text commands such as ``click("12")``.
 
     ``reset(options={"task": TASK})`` takes a task id or object (or the ``task`` given at
-    construction). ``render_mode="rgb_array"`` returns the current screenshot.
+    construction). ``render_mode="rgb_array"`` returns the current screenshot. An action that is
+    not an allowed command (or not text at all) is an error in the next observation.
     """
 
     metadata = {"render_modes": ["rgb_array"]}
@@ -56,12 +58,14 @@ class BrowserEnv(gym.Env):
         self.core = AsyncBrowserEnv(
             sites, BrowserSession(executable, headless), config, max_steps, recorder
         )
-        self._last_obs: dict[str, Any] | None = None
+        self._last_obs: Observation | None = None
 
     def _run(self, coroutine):
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
 
-    def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
+    def reset(
+        self, *, seed: int | None = None, options: dict[str, Any] | None = None
+    ) -> tuple[Observation, dict[str, Any]]:
         super().reset(seed=seed)
         task = (options or {}).get("task", self.default_task)
         if task is None:
@@ -70,12 +74,12 @@ class BrowserEnv(gym.Env):
         self._last_obs = obs
         return obs, info
 
-    def step(self, action: Any):
+    def step(self, action: str) -> tuple[Observation, float, bool, bool, dict[str, Any]]:
         obs, reward, terminated, truncated, info = self._run(self.core.step(action))
         self._last_obs = obs
         return obs, reward, terminated, truncated, info
 
-    def render(self):
+    def render(self) -> np.ndarray | None:
         if self.render_mode == "rgb_array" and self._last_obs is not None:
             return self._last_obs.get("screenshot")
         return None

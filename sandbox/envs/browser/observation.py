@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 from gymnasium import spaces
@@ -30,6 +30,27 @@ class AnyText(spaces.Text):
         return f"AnyText({self.max_length})"
 
 
+class TextObservation(TypedDict):
+    """The parts of every observation."""
+
+    goal: str
+    url: str
+    title: str
+    open_tabs: str  # one line a tab: "INDEX URL", a star after the focused tab's index
+    last_action: str
+    last_action_error: str  # "" when the last action went well
+    chat_messages: str
+
+
+class Observation(TextObservation, total=False):
+    """What the agent sees after ``reset`` and each ``step``; the optional parts are there when
+    :class:`ObservationConfig` turns them on."""
+
+    axtree: str
+    screenshot: np.ndarray  # (height, width, 3) uint8
+    set_of_marks: np.ndarray  # the screenshot with the element ids drawn on it
+
+
 @dataclass(frozen=True)
 class ObservationConfig:
     """Which parts of the observation to build; the cheap ones are on by default."""
@@ -39,11 +60,8 @@ class ObservationConfig:
     set_of_marks: bool = False
     max_axtree_chars: int = 60_000
 
-    TEXT_KEYS = ("goal", "url", "title", "open_tabs", "last_action", "last_action_error",
-                 "chat_messages")
-
     def space(self) -> spaces.Dict:
-        parts: dict[str, spaces.Space] = {key: AnyText() for key in self.TEXT_KEYS}
+        parts: dict[str, spaces.Space] = {key: AnyText() for key in TextObservation.__annotations__}
         if self.axtree:
             parts["axtree"] = AnyText()
             parts["third_party"] = spaces.Sequence(AnyText())
