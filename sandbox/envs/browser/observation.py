@@ -47,6 +47,7 @@ class Observation(TextObservation, total=False):
     :class:`ObservationConfig` turns them on."""
 
     axtree: str
+    third_party: tuple[str, ...]  # with the outline: text the site marks as its users'
     screenshot: np.ndarray  # (height, width, 3) uint8
     set_of_marks: np.ndarray  # the screenshot with the element ids drawn on it
 
