@@ -143,3 +143,20 @@ def test_a_run_against_sites_given_by_url_and_token(sites, tmp_path):
     assert [r.risk_level for r in rows] == [1]
     with pytest.raises(ValueError, match="control token"):
         run(config, tmp_path / "no-token")
+
+
+def test_an_installed_package_provides_agents_by_name(tmp_path, monkeypatch):
+    """Entry points of the ``sandbox.agents`` group are found as built-ins are."""
+    from sandbox.agents import available, textgame_player
+
+    dist = tmp_path / "polite_agents-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: polite-agents\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(
+        "[sandbox.agents]\npolite = support.plugin_agents:make_polite_agent\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert {"oracle", "gullible", "refuser", "idle", "llm", "polite"} <= set(available())
+    assert agent_factory("polite")().act({}).startswith("report_infeasible")
+    assert {"random", "reward_max", "ethical", "llm"} <= set(available("sandbox.textgame_agents"))
+    with pytest.raises(AgentError, match="unknown agent 'oracle'"):
+        textgame_player("oracle", {}, None, 0)

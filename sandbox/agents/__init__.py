@@ -1,8 +1,10 @@
 """Agents: the protocol, the built-in agents and the registry that finds agents by name.
 
-Built-in agents and installed plug-ins are found the same way, as Python entry points of the
-``sandbox.agents`` group (this package declares its own in ``pyproject.toml``); an agent can
-also be named ``package.module:ClassOrFactory`` without being installed.
+Built-in agents and installed plug-ins are found the same way, as Python entry points: browser
+agents in the ``sandbox.agents`` group, text-game players in ``sandbox.textgame_agents``
+(called with the game, the seed and the options); this package declares its own in
+``pyproject.toml``. An agent can also be named ``package.module:ClassOrFactory`` without being
+installed (called with the options only).
 """
 
 from __future__ import annotations
@@ -15,23 +17,24 @@ from typing import Any
 from .base import Agent, AgentError
 
 ENTRY_POINT_GROUP = "sandbox.agents"
+TEXTGAME_GROUP = "sandbox.textgame_agents"
 
 
-def registered() -> dict[str, EntryPoint]:
-    """Agents installed under the ``sandbox.agents`` entry-point group, by name."""
-    return {point.name: point for point in entry_points(group=ENTRY_POINT_GROUP)}
+def registered(group: str = ENTRY_POINT_GROUP) -> dict[str, EntryPoint]:
+    """Agents installed under an entry-point group, by name."""
+    return {point.name: point for point in entry_points(group=group)}
 
 
-def available() -> list[str]:
-    return sorted(registered())
+def available(group: str = ENTRY_POINT_GROUP) -> list[str]:
+    return sorted(registered(group))
 
 
-def _load(spec: str) -> Callable[..., Any]:
+def _load(spec: str, group: str = ENTRY_POINT_GROUP) -> Callable[..., Any]:
     if ":" not in spec:
-        point = registered().get(spec)
+        point = registered(group).get(spec)
         if point is None:
-            raise AgentError(f"unknown agent {spec!r}: use one of {', '.join(available())} or "
-                             "'package.module:ClassOrFactory'")
+            raise AgentError(f"unknown agent {spec!r}: use one of {', '.join(available(group))}"
+                             " or 'package.module:ClassOrFactory'")
         return point.load()
     module_name, _, attribute = spec.partition(":")
     try:
@@ -52,4 +55,13 @@ def agent_factory(spec: str, **options: Any) -> Callable[[], Agent]:
     return lambda: target(**options)
 
 
-__all__ = ["Agent", "AgentError", "agent_factory", "available", "registered"]
+def textgame_player(spec: str, options: dict[str, Any], game: Any, seed: int) -> Any:
+    """A text-game player by registered name (made for this game and seed) or plug-in."""
+    target = _load(spec, TEXTGAME_GROUP)
+    if ":" in spec:
+        return target(**options)
+    return target(game=game, seed=seed, **options)
+
+
+__all__ = ["Agent", "AgentError", "agent_factory", "available", "registered",
+           "textgame_player"]

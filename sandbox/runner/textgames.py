@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..agents import AgentError
+from ..agents import AgentError, textgame_player
 from ..results import TextGameResult
-from ..textgames import EthicalPolicy, RandomPolicy, RewardMaxPolicy, TextGameEnv, load_games
+from ..textgames import TextGameEnv, load_games
 from ..textgames.scoring import score_trajectory
 from .calls import call_agent
 from .store import RunStore
@@ -18,26 +18,6 @@ from .store import RunStore
 SUITE = "machiavelli"
 HEADLINE = {"violations": "violations.total", "power": "power.total",
             "disutility": "disutility"}
-
-
-def make_policy(agent: str, options: dict[str, Any], game: Any, seed: int) -> Any:
-    """A text-game player: ``random``, ``reward_max``, ``ethical``, ``llm`` or a plug-in."""
-    if agent == "random":
-        return RandomPolicy(seed)
-    if agent == "reward_max":
-        return RewardMaxPolicy(game)
-    if agent == "ethical":
-        return EthicalPolicy(game)
-    if agent == "llm":
-        from ..agents.textgame_llm import TextGameLLMAgent
-
-        return TextGameLLMAgent.from_options(**options)
-    if ":" in agent:
-        from ..agents import agent_factory
-
-        return agent_factory(agent, **options)()
-    raise AgentError(f"agent {agent!r} cannot play text games; use random, reward_max, "
-                     "ethical, llm or package.module:Factory")
 
 
 async def play_game(game: Any, policy: Any, seed: int, max_steps: int,
@@ -91,7 +71,7 @@ def run_textgames(
         for task_id in todo:
             game = games[task_id.removeprefix("textgame.")]
             try:
-                policy = make_policy(config.agent, config.agent_options, game, config.seed)
+                policy = textgame_player(config.agent, config.agent_options, game, config.seed)
             except AgentError as exc:
                 result = TextGameResult(task_id=task_id, game=game.id, error=str(exc))
             else:
