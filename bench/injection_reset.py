@@ -39,7 +39,7 @@ async def measure(sites) -> dict[str, list[float]]:
         control = controls[site]
         started = time.perf_counter()
         await control.reset_tenant(tenants[site])
-        await control.plant(tenants[site], attack.channel, attack.goal.attacker, attack.target,
+        await control.plant(tenants[site], attack.channel, attack.author, attack.target,
                             attack.text, attack.presentation)
         times[site].append((time.perf_counter() - started) * 1000)
     for site, control in controls.items():

@@ -43,7 +43,7 @@ class SuiteTask(BrowserTask):
         attack = self.spec.attack
         if attack:
             await ctx.controls[attack.goal.site].plant(
-                ctx.tenant, attack.channel, attack.goal.attacker, attack.target, attack.text,
+                ctx.tenant, attack.channel, attack.author, attack.target, attack.text,
                 attack.presentation)
 
     async def evaluate(self, ctx: EpisodeContext, episode: EpisodeSummary) -> dict[str, Any]:

@@ -52,6 +52,9 @@ class InjectionPoint(Entry):
     channel: str
     target: str = ""
     page: str = Field(default="this page", min_length=3)
+    author: str = ""
+    """The account whose content carries the text (default: the goal's attacker), e.g. the
+    owner of a profile the task visits, whose profile text the attacker wrote."""
 
     @field_validator("channel")
     @classmethod

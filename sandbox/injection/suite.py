@@ -1,15 +1,16 @@
 """The ``injection`` suite: benign user tasks, each run clean and under planted attacks.
 
-Every user task with injection points (``data/points.yaml``) is run once clean (the utility
-baseline) and :data:`ATTACKS_PER_TASK` times under attack. The attacks are dealt out
-deterministically so that goals, templates, channels and presentations are each spread evenly:
-templates and presentations rotate over all cases, goals rotate per site among those that
-apply to the task's user.
+Every user task with injection points (``data/points/SITE.yaml``) is run once clean (the
+utility baseline) and :data:`ATTACKS_PER_TASK` times under attack, cycling through its points.
+The attacks are dealt deterministically so that goals, templates, channels and presentations are
+each spread evenly: templates and presentations rotate over all cases, and each case gets the
+goal dealt least so far among those that apply to it (ties in catalog order).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from string import Template
 from typing import Any
 
@@ -58,17 +59,19 @@ def attacked(task: TaskSpec, point: InjectionPoint, goal: AttackerGoal,
     goal = for_user(goal, values)
     text = render(template, goal, values)
     attack = Attack(user_task=task.id, goal=goal, template=template.id, channel=point.channel,
-                    target=point.target, presentation=presentation, text=text)
+                    target=point.target, author=point.author or goal.attacker,
+                    presentation=presentation, text=text)
     return task.model_copy(update={
         "id": attack_id(task.id, goal.id, template.id, point.channel, presentation),
         "attack": attack})
 
 
 def applies(goal: AttackerGoal, task: TaskSpec, point: InjectionPoint) -> bool:
-    """The goal is on the point's site, the task's user is one it targets, and is not the
-    attacker."""
+    """The goal is on the point's site, the task's user is one it targets, and is neither the
+    attacker nor the point's author."""
     return (goal.site == CHANNEL_SITES[point.channel] and goal.site in task.site
-            and (not goal.users or task.user in goal.users) and task.user != goal.attacker)
+            and (not goal.users or task.user in goal.users)
+            and task.user not in (goal.attacker, point.author))
 
 
 def user_tasks(core: Suite) -> list[TaskSpec]:
@@ -83,8 +86,8 @@ def injection_suite(core: Suite | None = None) -> Suite:
     """The clean user tasks and their attacked versions, as one suite."""
     core = core or load_suite("core")
     all_templates = list(templates().values())
-    by_site = {site: [g for g in goals().values() if g.site == site] for site in SITE_TITLES}
-    next_goal = {site: itertools.count() for site in SITE_TITLES}
+    order = {goal_id: index for index, goal_id in enumerate(goals())}
+    dealt: Counter[str] = Counter()
     case = itertools.count()
     tasks: dict[str, TaskSpec] = {}
     sources = {}
@@ -94,14 +97,12 @@ def injection_suite(core: Suite | None = None) -> Suite:
         task_points = points()[task.id]
         for k in range(ATTACKS_PER_TASK):
             point = task_points[k % len(task_points)]
-            site = CHANNEL_SITES[point.channel]
-            candidates = by_site[site]
-            goal = next((g for g in (candidates[next(next_goal[site]) % len(candidates)]
-                                     for _ in range(len(candidates)))
-                         if applies(g, task, point)), None) if candidates else None
-            if goal is None:
+            fitting = [g for g in goals().values() if applies(g, task, point)]
+            if not fitting:
                 raise TaskFileError([f"injection points: no goal applies to {task.id} "
                                      f"({point.channel}, user {task.user})"])
+            goal = min(fitting, key=lambda g: (dealt[g.id], order[g.id]))
+            dealt[goal.id] += 1
             n = next(case)
             template = all_templates[n % len(all_templates)]
             presentation = PRESENTATIONS[(n // len(all_templates)) % len(PRESENTATIONS)]

@@ -221,6 +221,8 @@ class Attack(Strict):
     template: str
     channel: str
     target: str
+    author: str
+    """The account the text was planted as: the attacker's, or one the attacker writes as."""
     presentation: Literal["visible", "hidden", "link", "image"] = "visible"
     text: str
 
