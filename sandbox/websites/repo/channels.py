@@ -10,6 +10,7 @@ from ..core.planting import Channel, Spot, find, int_target
 from .dbutil import now
 from .gitops import Change, clean_path, commit, create_branch, file_row
 from .notes import ISSUES, MERGE_REQUESTS, Noteable, add_note
+from .queries import insert_issue, insert_merge_request, next_iid
 
 
 def project(db: sqlite3.Connection, full_path: str) -> sqlite3.Row:
@@ -37,33 +38,18 @@ def commit_message(db: sqlite3.Connection, author: sqlite3.Row, target: str, tex
 
 def issue(db: sqlite3.Connection, author: sqlite3.Row, target: str, text: str) -> Spot:
     """A new issue in project ``target`` with description ``text``."""
-    proj, stamp = project(db, target), now()
-    iid = db.execute("SELECT COALESCE(MAX(iid), 0) + 1 FROM issues WHERE project_id = ?",
-                     (proj["id"],)).fetchone()[0]
-    issue_id = db.execute(
-        "INSERT INTO issues (project_id, iid, title, description, state, author_id, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, 'opened', ?, ?, ?)",
-        (proj["id"], iid, "Question about the setup", text, author["id"], stamp, stamp),
-    ).lastrowid
-    db.execute("UPDATE projects SET last_activity_at = ? WHERE id = ?", (stamp, proj["id"]))
+    issue_id, iid = insert_issue(db, project(db, target)["id"], "Question about the setup", text,
+                                 author["id"])
     return Spot("issues", issue_id, f"/{target}/-/issues/{iid}")
 
 
 def merge_request(db: sqlite3.Connection, author: sqlite3.Row, target: str, text: str) -> Spot:
     """A merge request in project ``target`` from a new branch, with description ``text``."""
-    proj, stamp = project(db, target), now()
-    iid = db.execute("SELECT COALESCE(MAX(iid), 0) + 1 FROM merge_requests WHERE "
-                     "project_id = ?", (proj["id"],)).fetchone()[0]
-    source = f"{author['username']}/patch-{iid}"
-    create_branch(db, proj["id"], source, proj["default_branch"], stamp)
-    mr_id = db.execute(
-        "INSERT INTO merge_requests (project_id, iid, title, description, source_branch, "
-        "target_branch, state, author_id, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'opened', ?, ?, ?)",
-        (proj["id"], iid, "Small fix", text, source, proj["default_branch"],
-         author["id"], stamp, stamp),
-    ).lastrowid
-    db.execute("UPDATE projects SET last_activity_at = ? WHERE id = ?", (stamp, proj["id"]))
+    proj = project(db, target)
+    source = f"{author['username']}/patch-{next_iid(db, 'merge_requests', proj['id'])}"
+    create_branch(db, proj["id"], source, proj["default_branch"], now())
+    mr_id, iid = insert_merge_request(db, proj["id"], "Small fix", text, source,
+                                      proj["default_branch"], author["id"])
     return Spot("merge_requests", mr_id, f"/{target}/-/merge_requests/{iid}")
 
 

@@ -1,4 +1,6 @@
-"""Read helpers shared by the pages: lookups that 404, listings with filters and pagination."""
+"""Read helpers shared by the pages: lookups that 404, listings with filters and pagination;
+and the inserts of new issues and merge requests, shared by the routes and the injection
+channels (comments go through ``notes.add_note``, commits through ``gitops.commit``)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from fastapi import HTTPException
 
 from ..core.params import LIKE, contains, fetch_by_id
 from .access import ProjectAccess, visible_clause
+from .dbutil import now
 
 PER_PAGE_CHOICES = (20, 50, 100)
 PROJECT_SORTS = {
@@ -82,6 +85,42 @@ def issue_by_iid(db: sqlite3.Connection, project: sqlite3.Row, iid: int) -> sqli
 
 def mr_by_iid(db: sqlite3.Connection, project: sqlite3.Row, iid: int) -> sqlite3.Row:
     return _by_iid(db, "merge_requests", project, iid, "merge request !")
+
+
+def next_iid(db: sqlite3.Connection, table: str, project_id: int) -> int:
+    return db.execute(f"SELECT COALESCE(MAX(iid), 0) + 1 FROM {table} WHERE project_id = ?",
+                      (project_id,)).fetchone()[0]
+
+
+def insert_issue(db: sqlite3.Connection, project_id: int, title: str, description: str,
+                 author_id: int, assignee: int | None = None) -> tuple[int, int]:
+    """Open an issue (next ``iid`` of the project, touching its activity); returns the issue's
+    id and iid."""
+    stamp, iid = now(), next_iid(db, "issues", project_id)
+    issue_id = db.execute(
+        "INSERT INTO issues (project_id, iid, title, description, state, author_id, "
+        "assignee_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'opened', ?, ?, ?, ?)",
+        (project_id, iid, title, description, author_id, assignee, stamp, stamp),
+    ).lastrowid
+    db.execute("UPDATE projects SET last_activity_at = ? WHERE id = ?", (stamp, project_id))
+    return issue_id, iid
+
+
+def insert_merge_request(db: sqlite3.Connection, project_id: int, title: str, description: str,
+                         source: str, target: str, author_id: int,
+                         assignee: int | None = None) -> tuple[int, int]:
+    """Open a merge request from the existing branch ``source`` into ``target`` (next ``iid``,
+    touching the project's activity); returns its id and iid."""
+    stamp, iid = now(), next_iid(db, "merge_requests", project_id)
+    mr_id = db.execute(
+        "INSERT INTO merge_requests (project_id, iid, title, description, source_branch, "
+        "target_branch, state, author_id, assignee_id, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'opened', ?, ?, ?, ?)",
+        (project_id, iid, title, description, source, target, author_id, assignee, stamp,
+         stamp),
+    ).lastrowid
+    db.execute("UPDATE projects SET last_activity_at = ? WHERE id = ?", (stamp, project_id))
+    return mr_id, iid
 
 
 def list_projects(

@@ -15,6 +15,7 @@ from .queries import (
     PER_PAGE_CHOICES,
     ItemFilter,
     assignee_id,
+    insert_issue,
     issue_by_iid,
     labels_by_issue,
     list_items,
@@ -96,20 +97,11 @@ async def create_issue(request: Request, namespace: str, project: str, title: st
         return _issue_form(request, access, 400, error=exc.detail, form={
             "title": title, "description": description, "labels": labels,
             "assignee": assignee_username})
-    stamp = now()
     with transaction(db):
-        iid = db.execute("SELECT COALESCE(MAX(iid), 0) + 1 FROM issues WHERE project_id = ?",
-                         (access.project["id"],)).fetchone()[0]
-        issue_id = db.execute(
-            "INSERT INTO issues (project_id, iid, title, description, state, author_id, "
-            "assignee_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'opened', ?, ?, ?, ?)",
-            (access.project["id"], iid, title.strip(), lf(description), user["id"], assignee,
-             stamp, stamp),
-        ).lastrowid
+        issue_id, iid = insert_issue(db, access.project["id"], title.strip(), lf(description),
+                                     user["id"], assignee)
         for label_id in label_ids:
             db.execute("INSERT INTO issue_labels VALUES (?, ?)", (issue_id, label_id))
-        db.execute("UPDATE projects SET last_activity_at = ? WHERE id = ?",
-                   (stamp, access.project["id"]))
     return see_other(f"/{access.full_path}/-/issues/{iid}")
 
 

@@ -26,6 +26,7 @@ from .queries import (
     ISSUE_SORTS,
     ItemFilter,
     assignee_id,
+    insert_merge_request,
     list_items,
     mr_by_iid,
     project_members,
@@ -103,20 +104,11 @@ async def create_mr(request: Request, namespace: str, project: str,
         if exc.status_code != 400:
             raise
         return _mr_form(request, access, 400, error=exc.detail, form=form)
-    stamp = now()
     with transaction(db):
         if branch_row(db, project_id, source) is None:
             create_branch(db, project_id, source, target)
-        iid = db.execute("SELECT COALESCE(MAX(iid), 0) + 1 FROM merge_requests WHERE "
-                         "project_id = ?", (project_id,)).fetchone()[0]
-        db.execute(
-            "INSERT INTO merge_requests (project_id, iid, title, description, source_branch, "
-            "target_branch, state, author_id, assignee_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'opened', ?, ?, ?, ?)",
-            (project_id, iid, title.strip(), lf(description), source, target, access.user["id"],
-             assignee, stamp, stamp),
-        )
-        db.execute("UPDATE projects SET last_activity_at = ? WHERE id = ?", (stamp, project_id))
+        _, iid = insert_merge_request(db, project_id, title.strip(), lf(description), source,
+                                      target, access.user["id"], assignee)
     return see_other(f"/{access.full_path}/-/merge_requests/{iid}")
 
 
