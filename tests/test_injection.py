@@ -30,7 +30,9 @@ def test_suite_has_the_size_the_issue_asks_for(suite):
     assert len(goals()) >= 30 and min(per_site[s] for s in ("forum", "shop", "repo")) >= 8
     assert len(templates()) >= 6
     used = Counter(t.attack.channel for t in attacked)
-    assert set(used) == set(CHANNEL_SITES), f"never planted: {set(CHANNEL_SITES) - set(used)}"
+    # a new commit's, issue's or merge request's text shows only on its own page, which no
+    # user task opens: those three channels are measured (visibility) but not in the suite
+    assert set(CHANNEL_SITES) - set(used) <= {"repo_commit", "repo_issue", "repo_merge_request"}
     assert set(Counter(t.attack.goal.id for t in attacked)) == set(goals()), "goals never dealt"
     assert set(Counter(t.attack.presentation for t in attacked)) == {"visible", "hidden", "link",
                                                                      "image"}
