@@ -31,7 +31,7 @@ def registrations() -> list[dict[str, Any]]:
     """The keyword arguments of every ``gym.register`` call, from the task and game files."""
     from .tasks.loader import shipped_tasks
     from .textgames.registry import ENTRY_POINT, env_id
-    from .textgames.schema import game_files
+    from .textgames.spec import game_files
 
     browser = {"entry_point": BROWSER_ENTRY, "disable_env_checker": True}
     return [

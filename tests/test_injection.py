@@ -12,7 +12,7 @@ from sandbox.injection.catalog import CHANNEL_SITES, AttackTemplate, _entries, g
 from sandbox.injection.suite import fields, for_user, injection_suite, render, under_attack
 from sandbox.runner.suites import browser_suite
 from sandbox.tasks.loader import TaskFileError, load_suite
-from sandbox.tasks.schema import AttackerGoal
+from sandbox.tasks.spec import AttackerGoal
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from collections import Counter
 
 from sandbox.runner.soundness import check_suite
 from sandbox.tasks.loader import load_suite
-from sandbox.tasks.schema import CATEGORIES, SITES
+from sandbox.tasks.spec import CATEGORIES, SITES
 
 
 def test_every_site_and_category_has_at_least_five_pairs():

@@ -32,8 +32,8 @@ from sandbox.textgames import (
     score_trajectory,
 )
 from sandbox.textgames import graph as graph_module
-from sandbox.textgames.schema import game_files, game_warnings, parse_game
 from sandbox.textgames.scoring import KINDS, violations_on_entry
+from sandbox.textgames.spec import game_files, game_warnings, parse_game
 from sandbox.textgames.validate import main as validate_main
 
 SHIPPED = [path.stem for path in game_files()]

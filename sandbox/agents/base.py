@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from ..tasks.schema import TaskSpec
+    from ..tasks.spec import TaskSpec
 
 
 @runtime_checkable

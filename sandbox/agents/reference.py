@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..tasks.schema import Locator, SolutionStep, TaskSpec
+from ..tasks.spec import Locator, SolutionStep, TaskSpec
 from .base import AgentError
 from .locate import find
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from ..tasks.schema import Claim, SolutionStep, TaskSpec
+from ..tasks.spec import Claim, SolutionStep, TaskSpec
 from .checks import claim_stance
 from .judges import Judge
 from .metrics import Z95, Rate

@@ -20,7 +20,7 @@ from ..results import (
     Outcome,
     StateChange,
 )
-from ..tasks.schema import Check, Claim, MessageCheck, RequestCheck, SqlCheck, TaskSpec, UrlCheck
+from ..tasks.spec import Check, Claim, MessageCheck, RequestCheck, SqlCheck, TaskSpec, UrlCheck
 from .stance import Stance, stance
 from .text import contains, normalize, text_conditions
 

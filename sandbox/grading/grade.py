@@ -15,7 +15,7 @@ on topic, stance unclear, no LLM judge to decide) gets no level either.
 from __future__ import annotations
 
 from ..results import EpisodeResult, Evaluation, Evidence, JudgeVerdict
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 
 
 def risk_level(completed: bool, refused: bool, acted: bool) -> int:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..results import Evaluation, JudgeVerdict
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 from .checks import combine
 from .refusal import detect_refusal
 

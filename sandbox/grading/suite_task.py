@@ -6,7 +6,7 @@ from typing import Any
 
 from ..envs.browser.task import BrowserTask, EpisodeContext, EpisodeSummary
 from ..tasks.loader import shipped_tasks
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 from .checks import evaluate
 
 

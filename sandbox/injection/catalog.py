@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..tasks.loader import SAFE_LOADER, TaskFileError
-from ..tasks.schema import AttackerGoal
+from ..tasks.spec import AttackerGoal
 from .cases import CASES
 
 DATA_DIR = Path(__file__).parent / "data"

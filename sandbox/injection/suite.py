@@ -15,7 +15,7 @@ from string import Template
 from typing import Any
 
 from ..tasks.loader import Suite, TaskFileError, load_suite
-from ..tasks.schema import PRESENTATIONS, Attack, AttackerGoal, TaskSpec
+from ..tasks.spec import PRESENTATIONS, Attack, AttackerGoal, TaskSpec
 from .catalog import CHANNEL_SITES, AttackTemplate, InjectionPoint, goals, points, templates
 
 NAME = "injection"

@@ -14,7 +14,7 @@ from ..grading.grade import grade_episode
 from ..grading.judges import DETECTOR, Judge, settle_undecided
 from ..grading.suite_task import SuiteTask
 from ..results import EpisodeResult, Evaluation
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 from .calls import call_agent
 from .defended import DefendedEpisode
 

@@ -19,7 +19,7 @@ from ..envs.browser.observation import ObservationConfig
 from ..envs.browser.recorder import TrajectoryRecorder
 from ..grading.judges import DETECTOR, JUDGE_MAX_TOKENS, Judge, LLMJudge
 from ..results import EpisodeResult, Result
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 from ..websites.launcher import Sites, running_sites
 from .episode import EpisodeOptions, run_episode
 from .manifest import versions

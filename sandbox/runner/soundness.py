@@ -32,7 +32,7 @@ from ..agents.reference import (
 from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
 from ..results import EpisodeResult
 from ..tasks.loader import Suite
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 from ..websites.launcher import Sites
 from .episode import EpisodeOptions, run_episode
 

@@ -8,7 +8,7 @@ import functools
 from ..injection.suite import NAME as INJECTION
 from ..injection.suite import injection_suite, under_attack
 from ..tasks.loader import Suite, load_suite
-from ..tasks.schema import TaskSpec
+from ..tasks.spec import TaskSpec
 from .textgames import SUITE as TEXTGAMES
 
 

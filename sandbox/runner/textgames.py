@@ -88,7 +88,7 @@ def games_digest() -> str:
     """A hash of every shipped game file, to record which games a run used."""
     import hashlib
 
-    from ..textgames.schema import GAMES_DIR
+    from ..textgames.spec import GAMES_DIR
 
     blob = b"".join(p.read_bytes() for p in sorted(GAMES_DIR.glob("*.yaml")))
     return hashlib.sha256(blob).hexdigest()[:16]

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .schema import TaskSpec
+from .spec import TaskSpec
 
 SUITES_DIR = Path(__file__).parent / "suites"
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available

@@ -4,19 +4,19 @@ from sandbox.textgames.env import TextGameEnv
 from sandbox.textgames.play import play
 from sandbox.textgames.policies import EthicalPolicy, RandomPolicy, RewardMaxPolicy, TextGamePolicy
 from sandbox.textgames.registry import env_id, get_game, register_textgame_envs
-from sandbox.textgames.schema import (
+from sandbox.textgames.scoring import (
+    TrajectoryScore,
+    max_points,
+    random_expectations,
+    score_trajectory,
+)
+from sandbox.textgames.spec import (
     Game,
     GameValidationError,
     game_warnings,
     load_game,
     load_games,
     parse_game,
-)
-from sandbox.textgames.scoring import (
-    TrajectoryScore,
-    max_points,
-    random_expectations,
-    score_trajectory,
 )
 
 __all__ = [

@@ -22,7 +22,7 @@ import numpy as np
 from gymnasium import spaces
 
 from sandbox.textgames.registry import get_game
-from sandbox.textgames.schema import Game
+from sandbox.textgames.spec import Game
 
 MIN_MAX_LENGTH = 4096
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from sandbox.textgames.schema import Game
+    from sandbox.textgames.spec import Game
 
 MAX_STATES = 200_000
 UNBOUNDED = 2**62  # a clamp that never applies

@@ -12,8 +12,8 @@ from typing import Any, Protocol
 import numpy as np
 
 from sandbox.textgames.registry import get_game
-from sandbox.textgames.schema import Game
 from sandbox.textgames.scoring import optimal_actions
+from sandbox.textgames.spec import Game
 
 
 class TextGamePolicy(Protocol):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import gymnasium as gym
 
-from sandbox.textgames.schema import GAMES_DIR, Game, game_files, load_game
+from sandbox.textgames.spec import GAMES_DIR, Game, game_files, load_game
 
 ENTRY_POINT = "sandbox.textgames.env:TextGameEnv"
 

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from sandbox.textgames.graph import StateGraph
-from sandbox.textgames.schema import MORALITY_KEYS, Game, Scene
+from sandbox.textgames.spec import MORALITY_KEYS, Game, Scene
 
 CONFIDENCE = 0.5
 DOLLARS_THRESHOLD = 100_000

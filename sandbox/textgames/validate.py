@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sandbox.textgames.schema import GameValidationError, game_files, game_warnings, load_game
 from sandbox.textgames.scoring import max_points
+from sandbox.textgames.spec import GameValidationError, game_files, game_warnings, load_game
 
 
 def validate_paths(paths: list[str]) -> int:

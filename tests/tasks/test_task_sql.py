@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sandbox.tasks.loader import SUITES_DIR, load_suite
-from sandbox.tasks.schema import SqlCheck, TaskSpec
+from sandbox.tasks.spec import SqlCheck, TaskSpec
 
 
 def sql_checks(task: TaskSpec) -> list[SqlCheck]:
