@@ -1,4 +1,5 @@
-"""Read helpers shared by the storefront and the admin: lookups, listings and pagination."""
+"""Helpers shared by the storefront, the admin and the injection channels: lookups, listings,
+pagination, and the inserts of user-written rows (reviews, contact messages, order comments)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException
 
 from ..core.params import fetch_by_id
+from .pages import now
 
 PER_PAGE_OPTIONS = (12, 24, 48, 100)
 DEFAULT_PER_PAGE = 24
@@ -139,3 +141,33 @@ def paginate(
     pager = Pager.make(page, per_page, total, ADMIN_PER_PAGE_OPTIONS, ADMIN_PER_PAGE_OPTIONS[0])
     rows = db.execute(f"{sql} LIMIT ? OFFSET ?", (*params, pager.per_page, pager.offset))
     return rows.fetchall(), pager
+
+
+def insert_review(db: sqlite3.Connection, product_id: int, customer_id: int | None,
+                  nickname: str, title: str, body: str, rating: int, status: str) -> int:
+    """A review of a product, as the review form and a planted attack both make it; its id."""
+    return db.execute(
+        "INSERT INTO reviews (product_id, customer_id, nickname, title, body, rating, status, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (product_id, customer_id, nickname, title, body, rating, status, now()),
+    ).lastrowid
+
+
+def insert_contact_message(db: sqlite3.Connection, user_id: int | None, name: str, email: str,
+                           phone: str, subject: str, body: str) -> int:
+    """A Contact Us message to the store's staff; its id."""
+    return db.execute(
+        "INSERT INTO contact_messages (user_id, name, email, phone, subject, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", (user_id, name, email, phone, subject, body, now()),
+    ).lastrowid
+
+
+def insert_order_comment(db: sqlite3.Connection, order_id: int, author_id: int | None,
+                         status: str, comment: str, notified: bool,
+                         created_at: str | None = None) -> int:
+    """An entry in an order's history (``author_id`` None: the customer's checkout); its id."""
+    return db.execute(
+        "INSERT INTO order_comments (order_id, author_id, status, comment, customer_notified, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (order_id, author_id, status, comment, int(notified), created_at or now()),
+    ).lastrowid

@@ -55,13 +55,17 @@ async def dashboard(request: Request):
         "WHERE order_id = o.id) AS n_items FROM orders o JOIN users u ON u.id = o.customer_id "
         "ORDER BY o.id DESC LIMIT 5"
     ).fetchall()
+    last_inquiries = db.execute(
+        "SELECT * FROM contact_messages ORDER BY created_at DESC, id DESC LIMIT 3"
+    ).fetchall()
     bestsellers = db.execute(
         "SELECT oi.product_id, oi.name, SUM(oi.qty) AS qty, ROUND(SUM(oi.row_total), 2) AS total "
         "FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE o.status != 'canceled' "
         "GROUP BY oi.product_id ORDER BY qty DESC, oi.product_id LIMIT 5"
     ).fetchall()
     return templates.page(request, "admin/dashboard.html", stats=stats, counts=counts,
-                          last_orders=last_orders, bestsellers=bestsellers, section="dashboard")
+                          last_orders=last_orders, bestsellers=bestsellers,
+                          last_inquiries=last_inquiries, section="dashboard")
 
 
 @router.get("/customers")

@@ -11,7 +11,13 @@ from ..core.params import LIKE, PAGE, contains
 from .access import admin
 from .forms import Money, OptionalText, Text
 from .pages import money, now, see_other, status_label, templates, transaction
-from .queries import ADMIN_PER_PAGE_OPTIONS, fetch_one, order_details, paginate
+from .queries import (
+    ADMIN_PER_PAGE_OPTIONS,
+    fetch_one,
+    insert_order_comment,
+    order_details,
+    paginate,
+)
 from .schema import ORDER_STATUSES
 
 router = APIRouter(prefix="/admin/orders", dependencies=[Depends(admin)])
@@ -57,11 +63,7 @@ def _order(db: sqlite3.Connection, order_id: int) -> sqlite3.Row:
 def _log(db: sqlite3.Connection, order_id: int, staff: sqlite3.Row, status: str, comment: str,
          notify: bool) -> None:
     stamp = now()
-    db.execute(
-        "INSERT INTO order_comments (order_id, author_id, status, comment, customer_notified, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (order_id, staff["id"], status, comment, int(notify), stamp),
-    )
+    insert_order_comment(db, order_id, staff["id"], status, comment, notify, stamp)
     db.execute("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?",
                (status, stamp, order_id))
 

@@ -11,7 +11,7 @@ from ..core.params import fetch_by_id
 from .access import customer
 from .forms import Line, OptionalLine, Quantity
 from .pages import now, see_other, templates, transaction
-from .queries import cart_lines, fetch_one, product_row
+from .queries import cart_lines, fetch_one, insert_order_comment, product_row
 from .schema import PAYMENT_METHODS, SHIPPING_METHODS
 
 router = APIRouter()
@@ -128,8 +128,7 @@ async def place_order(request: Request, user: Customer, first_name: Line, last_n
             )
             db.execute("UPDATE products SET stock_qty = stock_qty - ? WHERE id = ?",
                        (line["qty"], line["product_id"]))
-        db.execute("INSERT INTO order_comments (order_id, status, comment, created_at) "
-                   "VALUES (?, 'pending', 'Order placed.', ?)", (order_id, stamp))
+        insert_order_comment(db, order_id, None, "pending", "Order placed.", False, stamp)
         db.execute("DELETE FROM cart_items WHERE customer_id = ?", (user["id"],))
     return see_other(f"/checkout/success/{order_id}")
 

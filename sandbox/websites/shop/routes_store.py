@@ -7,13 +7,15 @@ from fastapi import APIRouter, Form, Request
 from ..core.auth import current_user
 from ..core.params import LIKE, PAGE, contains
 from .forms import Email, Line, OptionalLine, Text
-from .pages import now, see_other, templates
+from .pages import see_other, templates
 from .queries import (
     DEFAULT_PER_PAGE,
     PER_PAGE_OPTIONS,
     PRODUCT_COLUMNS,
     PRODUCT_SORTS,
     category_by_slug,
+    insert_contact_message,
+    insert_review,
     list_products,
     product_row,
 )
@@ -107,11 +109,8 @@ async def write_review(
     db = request.state.tenant.db
     product_row(db, product_id, storefront=True)
     user = current_user(request)
-    db.execute(
-        "INSERT INTO reviews (product_id, customer_id, nickname, title, body, rating, status, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)",
-        (product_id, user["id"] if user else None, nickname, title, body, rating, now()),
-    )
+    insert_review(db, product_id, user["id"] if user else None, nickname, title, body, rating,
+                  "pending")
     return see_other(f"/product/{product_id}", "review")
 
 
@@ -130,9 +129,6 @@ async def contact(
     subject: OptionalLine = "",
 ):
     user = current_user(request)
-    request.state.tenant.db.execute(
-        "INSERT INTO contact_messages (user_id, name, email, phone, subject, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (user["id"] if user else None, name, email, phone, subject, comment, now()),
-    )
+    insert_contact_message(request.state.tenant.db, user["id"] if user else None, name, email,
+                           phone, subject, comment)
     return see_other("/contact", "contact")
