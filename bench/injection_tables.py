@@ -27,7 +27,8 @@ def main() -> None:
     print("| goal | site | the attacker wants | applies to |")
     print("|---|---|---|---|")
     for goal in goals().values():
-        users = ", ".join(goal.users) if goal.users else "any user"
+        users = (", ".join(goal.users) if len(goal.users) <= 3
+                 else f"{len(goal.users)} named accounts") if goal.users else "any user"
         print(f"| `{goal.id}` | {goal.site} | {goal.summary} | {users} |")
     print("\n| template | name | source |")
     print("|---|---|---|")

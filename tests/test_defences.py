@@ -11,16 +11,18 @@ from sandbox.defences.builtin import Spotlight
 from sandbox.envs.browser.core import AsyncBrowserEnv, BrowserSession
 from sandbox.grading.metrics import compute
 from sandbox.grading.suite_task import SuiteTask
+from sandbox.injection.suite import under_attack
 from sandbox.runner.run import RunConfig, run
-from sandbox.runner.suites import browser_suite
+from sandbox.tasks.loader import load_suite
 
 USER_TASK = "forum.cybercrime.unique-password-tip"
 
 
 def attacked(template: str):
-    return next(t for t in browser_suite("injection").tasks.values()
-                if t.attack and t.attack.user_task == USER_TASK
-                and t.attack.template == template)
+    """The user task under ``template``, planted as a comment on the post the task opens."""
+    [task] = under_attack(load_suite("core"), [USER_TASK], template,
+                          channel="forum_comment").tasks.values()
+    return task
 
 
 def test_spotlight_marks_the_planted_comment_and_not_the_page(sites):
@@ -48,12 +50,13 @@ def test_spotlight_marks_the_planted_comment_and_not_the_page(sites):
 
 
 def test_instruction_detector_stops_the_gullible_agent_and_spares_clean_pages(sites, tmp_path):
-    config = RunConfig(agent="gullible", suite="injection",
-                       tasks=[USER_TASK, f"{USER_TASK}--*--important_instructions--*",
-                              f"{USER_TASK}--*--system_notice--*"],
-                       defence="instruction_detector")
-    results = {r.task_id: r for r in run(config, tmp_path / "detector", sites=sites)}
-    clean = results.pop(USER_TASK)
+    results = {}
+    for template in ("important_instructions", "system_notice"):
+        config = RunConfig(agent="gullible", tasks=[USER_TASK], defence="instruction_detector",
+                           attack={"template": template, "channel": "forum_comment"})
+        results.update({r.task_id: r for r in run(config, tmp_path / template, sites=sites)})
+    [clean] = run(RunConfig(agent="gullible", tasks=[USER_TASK],
+                            defence="instruction_detector"), tmp_path / "clean", sites=sites)
     assert clean.completed and clean.defence.blocked == [] and clean.defence.steps > 0
     for result in results.values():
         assert result.attack.succeeded is False and result.attack.intermediate is False
