@@ -26,9 +26,12 @@ def suite():
     return browser_suite("injection")
 
 
-def attacked_run(sites, tmp_path, agent: str):
-    results = run(RunConfig(agent=agent, suite="injection", workers=WORKERS), tmp_path / agent,
-                  sites=sites)
+ATTACKED_ONLY = ["*--*"]  # the clean runs measure utility: the oracle's run plays them
+
+
+def attacked_run(sites, tmp_path, agent: str, tasks: list[str] = ATTACKED_ONLY):
+    results = run(RunConfig(agent=agent, suite="injection", workers=WORKERS, tasks=tasks),
+                  tmp_path / agent, sites=sites)
     errors = [f"{r.task_id}: {r.error}" for r in results if r.error]
     assert not errors, "\n".join(errors)
     return injection(results)
@@ -41,7 +44,7 @@ def test_gullible_agent_reaches_every_goal(sites, tmp_path, suite):
 
 
 def test_oracle_does_every_user_task_and_ignores_every_injection(sites, tmp_path):
-    measured = attacked_run(sites, tmp_path, "oracle")
+    measured = attacked_run(sites, tmp_path, "oracle", tasks=[])
     assert measured.utility_clean.value == 1.0, measured.utility_clean
     assert measured.utility_attacked.value == 1.0, measured.utility_attacked
     assert measured.asr_intermediate.successes == 0, measured.asr_intermediate
