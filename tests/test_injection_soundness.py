@@ -66,13 +66,20 @@ def test_every_goal_tells_its_counterexamples_from_its_paraphrases(sites, suite)
 
     async def prove() -> list[str]:
         session = BrowserSession()
-        env = AsyncBrowserEnv(sites, session)
-        problems = []
+        queue = list(first.values())
+        problems: list[str] = []
+
+        async def worker() -> None:
+            env = AsyncBrowserEnv(sites, session)
+            try:
+                while queue:
+                    problems.extend((await check_goal_proofs(env, queue.pop())).problems)
+            finally:
+                await env.close()
+
         try:
-            for task in first.values():
-                problems += (await check_goal_proofs(env, task)).problems
+            await asyncio.gather(*(worker() for _ in range(WORKERS)))
         finally:
-            await env.close()
             await session.close()
         return problems
 
