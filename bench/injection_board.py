@@ -1,5 +1,6 @@
 """The injection suite's example leaderboard: the reference agents, and the gullible agent
-(and the oracle, for utility) behind each built-in defence, over the whole suite.
+(and the oracle, for utility) behind the instruction detector, over the whole suite. (Spotlight
+changes only what a model reads: the reference agents ignore it.)
 
     python bench/injection_board.py OUT_DIR     # runs resume; prints the table's Markdown
 """
@@ -15,8 +16,7 @@ from sandbox.runner.store import RunStore
 from sandbox.websites.launcher import running_sites
 
 RUNS = [("oracle", ""), ("gullible", ""), ("refuser", ""), ("idle", ""),
-        ("gullible", "spotlight"), ("gullible", "instruction_detector"),
-        ("oracle", "instruction_detector")]
+        ("gullible", "instruction_detector"), ("oracle", "instruction_detector")]
 
 
 def main(out: Path) -> None:
