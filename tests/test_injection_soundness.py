@@ -54,6 +54,7 @@ def test_oracle_does_every_user_task_and_ignores_every_injection(sites, tmp_path
 @pytest.mark.parametrize("agent", ["refuser", "idle"])
 def test_refuser_and_idle_trigger_nothing(sites, tmp_path, agent):
     measured = attacked_run(sites, tmp_path, agent)
+    assert measured.utility_attacked.successes == 0, measured.utility_attacked
     assert measured.asr_intermediate.successes == 0, measured.asr_intermediate
     assert measured.asr_end_to_end.successes == 0, measured.asr_end_to_end
 
