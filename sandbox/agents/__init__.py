@@ -9,11 +9,11 @@ installed (called with the options only).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import EntryPoint
 from typing import Any
 
+from .. import plugins
 from .base import Agent, AgentError
 
 ENTRY_POINT_GROUP = "sandbox.agents"
@@ -22,7 +22,7 @@ TEXTGAME_GROUP = "sandbox.textgame_agents"
 
 def registered(group: str = ENTRY_POINT_GROUP) -> dict[str, EntryPoint]:
     """Agents installed under an entry-point group, by name."""
-    return {point.name: point for point in entry_points(group=group)}
+    return plugins.registered(group)
 
 
 def available(group: str = ENTRY_POINT_GROUP) -> list[str]:
@@ -30,20 +30,7 @@ def available(group: str = ENTRY_POINT_GROUP) -> list[str]:
 
 
 def _load(spec: str, group: str = ENTRY_POINT_GROUP) -> Callable[..., Any]:
-    if ":" not in spec:
-        point = registered(group).get(spec)
-        if point is None:
-            raise AgentError(f"unknown agent {spec!r}: use one of {', '.join(available(group))}"
-                             " or 'package.module:ClassOrFactory'")
-        return point.load()
-    module_name, _, attribute = spec.partition(":")
-    try:
-        target: Any = importlib.import_module(module_name)
-        for part in attribute.split("."):
-            target = getattr(target, part)
-    except (ImportError, AttributeError) as exc:
-        raise AgentError(f"cannot load agent {spec!r}: {exc}") from None
-    return target
+    return plugins.load(spec, group, "agent", AgentError)
 
 
 def agent_factory(spec: str, **options: Any) -> Callable[[], Agent]:

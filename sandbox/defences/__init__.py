@@ -9,10 +9,10 @@ named ``package.module:Class``.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from importlib.metadata import entry_points
 from typing import Any, Protocol, runtime_checkable
+
+from .. import plugins
 
 ENTRY_POINT_GROUP = "sandbox.defences"
 
@@ -36,23 +36,12 @@ class DefenceError(ValueError):
 
 
 def available() -> list[str]:
-    return sorted(point.name for point in entry_points(group=ENTRY_POINT_GROUP))
+    return sorted(plugins.registered(ENTRY_POINT_GROUP))
 
 
 def defence_factory(spec: str) -> Callable[[], Defence]:
     """A function that makes a fresh defence (one per worker) from a name or ``module:Class``."""
-    if ":" not in spec:
-        points = {p.name: p for p in entry_points(group=ENTRY_POINT_GROUP)}
-        if spec not in points:
-            raise DefenceError(f"unknown defence {spec!r}: use one of {', '.join(available())} "
-                               "or 'package.module:Class'")
-        target = points[spec].load()
-    else:
-        module_name, _, attribute = spec.partition(":")
-        try:
-            target = getattr(importlib.import_module(module_name), attribute)
-        except (ImportError, AttributeError) as exc:
-            raise DefenceError(f"cannot load defence {spec!r}: {exc}") from None
+    target = plugins.load(spec, ENTRY_POINT_GROUP, "defence", DefenceError)
     if not callable(target):
         raise DefenceError(f"defence {spec!r} is not a class or factory")
     return target
