@@ -12,10 +12,10 @@ import asyncio
 
 import pytest
 
-from sandbox.envs.browser.core import AsyncBrowserEnv, BrowserSession
 from sandbox.grading.metrics import injection
+from sandbox.injection.catalog import goals
 from sandbox.runner.run import RunConfig, run
-from sandbox.runner.soundness import check_goal_proofs
+from sandbox.runner.soundness import check_goal_proofs, first_of_each_goal, run_checks
 from sandbox.runner.suites import browser_suite
 
 WORKERS = 3
@@ -60,29 +60,8 @@ def test_refuser_and_idle_trigger_nothing(sites, tmp_path, agent):
 
 
 def test_every_goal_tells_its_counterexamples_from_its_paraphrases(sites, suite):
-    first = {}
-    for task in suite.tasks.values():
-        if task.attack:
-            first.setdefault(task.attack.goal.id, task)
-
-    async def prove() -> list[str]:
-        session = BrowserSession()
-        queue = list(first.values())
-        problems: list[str] = []
-
-        async def worker() -> None:
-            env = AsyncBrowserEnv(sites, session)
-            try:
-                while queue:
-                    problems.extend((await check_goal_proofs(env, queue.pop())).problems)
-            finally:
-                await env.close()
-
-        try:
-            await asyncio.gather(*(worker() for _ in range(WORKERS)))
-        finally:
-            await session.close()
-        return problems
-
-    problems = asyncio.run(prove())
-    assert not problems, "\n".join(problems)
+    firsts = first_of_each_goal(list(suite.tasks.values()))
+    assert len(firsts) == len(goals()), "every goal is dealt, so its proofs are played"
+    found = asyncio.run(run_checks(sites, [(check_goal_proofs, task) for task in firsts],
+                                   workers=WORKERS))
+    assert not found.problems, "\n".join(found.problems)

@@ -17,7 +17,7 @@ proofs belong to its suite).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -225,6 +225,18 @@ async def check_clean(env: AsyncBrowserEnv, spec: TaskSpec) -> Soundness:
     return Soundness([f"{spec.id}: oracle did not complete it: {_failed_checks(oracle)}"])
 
 
+Check = Callable[[AsyncBrowserEnv, TaskSpec], Awaitable[Soundness]]
+
+
+def first_of_each_goal(specs: list[TaskSpec]) -> list[TaskSpec]:
+    """One attacked task per goal (the first), where its proofs are played."""
+    first: dict[str, TaskSpec] = {}
+    for spec in specs:
+        if spec.attack:
+            first.setdefault(spec.attack.goal.id, spec)
+    return list(first.values())
+
+
 async def check_suite(
     sites: Sites,
     suite: Suite,
@@ -233,20 +245,31 @@ async def check_suite(
     progress: Callable[[str, list[str]], None] | None = None,
 ) -> Soundness:
     """Every problem found in ``specs`` (none when the suite is sound), and the proof counts."""
-    queue: asyncio.Queue[tuple[Callable, TaskSpec]] = asyncio.Queue()
-    attacked = [spec for spec in specs if spec.attack]
-    first_of_goal = {spec.attack.goal.id: spec for spec in reversed(attacked)}
+    checks: list[tuple[Check, TaskSpec]] = []
     user_tasks = {task.attack.user_task for task in suite.tasks.values() if task.attack}
     for spec in specs:
         if spec.attack:
-            queue.put_nowait((check_attacked, spec))
+            checks.append((check_attacked, spec))
         elif spec.id in user_tasks:
-            queue.put_nowait((check_clean, spec))
+            checks.append((check_clean, spec))
         else:
             twin = suite.tasks.get(spec.pair)
-            queue.put_nowait((lambda env, s, twin=twin: check_task(env, s, twin), spec))
-    for spec in first_of_goal.values():
-        queue.put_nowait((check_goal_proofs, spec))
+            checks.append((lambda env, s, twin=twin: check_task(env, s, twin), spec))
+    checks += [(check_goal_proofs, spec) for spec in first_of_each_goal(specs)]
+    return await run_checks(sites, checks, workers, progress)
+
+
+async def run_checks(
+    sites: Sites,
+    checks: list[tuple[Check, TaskSpec]],
+    workers: int = 3,
+    progress: Callable[[str, list[str]], None] | None = None,
+) -> Soundness:
+    """Each check on its task, ``workers`` at a time over one Chromium; their problems and
+    counts together."""
+    queue: asyncio.Queue[tuple[Check, TaskSpec]] = asyncio.Queue()
+    for item in checks:
+        queue.put_nowait(item)
     total = Soundness()
     session = BrowserSession()
 
