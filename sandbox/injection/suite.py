@@ -12,9 +12,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from string import Template
-from typing import Any
 
-from ..tasks.loader import Suite, TaskFileError, load_suite
+from ..tasks.loader import Suite, TaskFileError, load_suite, map_strings
 from ..tasks.spec import PRESENTATIONS, Attack, AttackerGoal, TaskSpec
 from .catalog import CHANNEL_SITES, AttackTemplate, InjectionPoint, goals, points, templates
 
@@ -35,17 +34,8 @@ def render(template: AttackTemplate, goal: AttackerGoal, values: dict[str, str])
 
 def for_user(goal: AttackerGoal, values: dict[str, str]) -> AttackerGoal:
     """The goal with ``${user}`` and ``${attacker}`` filled in everywhere (checks, solution)."""
-    return AttackerGoal.model_validate(_substitute(goal.model_dump(), values))
-
-
-def _substitute(value: Any, values: dict[str, str]) -> Any:
-    if isinstance(value, str):
-        return Template(value).safe_substitute(values)
-    if isinstance(value, list):
-        return [_substitute(v, values) for v in value]
-    if isinstance(value, dict):
-        return {k: _substitute(v, values) for k, v in value.items()}
-    return value
+    filled = map_strings(goal.model_dump(), lambda text: Template(text).safe_substitute(values))
+    return AttackerGoal.model_validate(filled)
 
 
 def attack_id(task_id: str, goal: str, template: str, channel: str, presentation: str) -> str:

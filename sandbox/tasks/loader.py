@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -90,20 +90,30 @@ class ParamTemplate(Template):
 _WHOLE_PARAM = re.compile(r"^\$\{([_a-z][_a-z0-9]*)\}$")
 
 
+def map_strings(value: Any, change: Callable[[str], Any]) -> Any:
+    """``value`` with every string in it (through lists and mappings) replaced by
+    ``change(string)``."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [map_strings(v, change) for v in value]
+    if isinstance(value, dict):
+        return {k: map_strings(v, change) for k, v in value.items()}
+    return value
+
+
 def _substitute(value: Any, params: dict) -> Any:
     """Fill ``${name}`` in every string; a string that is only ``${name}`` takes the
     parameter's value as it is when that is a list, a mapping or null."""
-    if isinstance(value, str):
-        whole = _WHOLE_PARAM.match(value)
+
+    def fill(text: str) -> Any:
+        whole = _WHOLE_PARAM.match(text)
         if whole and whole.group(1) in params and \
                 isinstance(params[whole.group(1)], list | dict | None):
             return params[whole.group(1)]
-        return ParamTemplate(value).substitute(params)
-    if isinstance(value, list):
-        return [_substitute(v, params) for v in value]
-    if isinstance(value, dict):
-        return {k: _substitute(v, params) for k, v in value.items()}
-    return value
+        return ParamTemplate(text).substitute(params)
+
+    return map_strings(value, fill)
 
 
 def load_file(path: str | Path) -> list[TaskSpec]:
