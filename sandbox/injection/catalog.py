@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..tasks.loader import SAFE_LOADER, TaskFileError
+from ..tasks.loader import SAFE_LOADER, TaskFileError, validation_problems
 from ..tasks.spec import AttackerGoal
 from .cases import CASES
 
@@ -77,9 +77,7 @@ def _validate(model: type[BaseModel], raw: Any, where: str, problems: list[str])
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        for error in exc.errors():
-            field = ".".join(str(p) for p in error["loc"]) or "(top level)"
-            problems.append(f"{where}: field '{field}': {error['msg']}")
+        problems.extend(validation_problems(exc, where))
     return None
 
 

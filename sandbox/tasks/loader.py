@@ -32,6 +32,13 @@ def _field(loc: Iterable[Any]) -> str:
     return ".".join(str(part) for part in loc) or "(top level)"
 
 
+def validation_problems(exc: ValidationError, where: str) -> list[str]:
+    """One line per error: where, the field, what is wrong and (when useful) the value."""
+    return [f"{where}: field '{_field(error['loc'])}': {error['msg']}"
+            + (f" (got {error['input']!r:.60})" if error["type"] not in
+               ("missing", "extra_forbidden") else "") for error in exc.errors()]
+
+
 def _expand(data: Any, path: Path) -> list[tuple[str, dict]]:
     """A file's tasks as (label, raw dict): one task, or a template's instances."""
     if not isinstance(data, dict):
@@ -130,10 +137,7 @@ def load_file(path: str | Path) -> list[TaskSpec]:
         try:
             tasks.append(TaskSpec.model_validate(raw))
         except ValidationError as exc:
-            for error in exc.errors():
-                problems.append(f"{label}: field '{_field(error['loc'])}': {error['msg']}"
-                                + (f" (got {error['input']!r:.60})" if error["type"] not in
-                                   ("missing", "extra_forbidden") else ""))
+            problems.extend(validation_problems(exc, label))
     if problems:
         raise TaskFileError(problems)
     return tasks
