@@ -116,17 +116,27 @@ def tasks_check(
     suite: str = typer.Option("core", help="suite name"),
     tasks: str = typer.Option("", help="comma-separated id patterns (globs)"),
     workers: int = typer.Option(3, help="concurrent episodes"),
+    attack: str = typer.Option("", help="prove the tasks under these mutations instead "
+                               "(names, or all)"),
 ) -> None:
     """Prove tasks sound on embedded sites: the oracle, every paraphrase and counter-example,
-    the refuser and the idle agent."""
+    the refuser and the idle agent; with --attack, the oracle, refuser and idle agent on
+    each task under each mutation."""
     import asyncio
 
+    from .mutations import mutated
     from .runner.soundness import check_suite
     from .runner.suites import browser_suite
     from .websites.launcher import running_sites
 
     loaded = browser_suite(suite)
     specs = loaded.select([p for p in tasks.split(",") if p] or None)
+    if attack:
+        names, template = _parse_attack(attack)
+        if template:
+            raise typer.BadParameter("tasks check --attack takes mutations; injection attacks "
+                                     "are proven with --suite injection")
+        specs = mutated(specs, names)
     needed = sorted({site for spec in specs for site in spec.site})
 
     def progress(task_id: str, problems: list[str]) -> None:
@@ -187,8 +197,10 @@ def run_command(
     judge_base_url: str = typer.Option(None, help="the judge's OpenAI-compatible server URL"),
     defence: str = typer.Option("", help="a defence between agent and browser: spotlight, "
                                 "instruction_detector, or package.module:Class"),
-    attack: str = typer.Option("", help="run the selected tasks under this injection template "
-                               "(e.g. important_instructions); see `sandbox attacks list`"),
+    attack: str = typer.Option("", help="mutations of the requests (e.g. roleplay,decompose, "
+                               "or all: each task runs plain and under each), or one injection "
+                               "template (e.g. important_instructions); see `sandbox attacks "
+                               "list`"),
     goal: str = typer.Option("", help="with --attack: the attacker goal (default: the first "
                              "that applies to each task)"),
     channel: str = typer.Option("", help="with --attack: where to plant (default: each task's "
@@ -216,6 +228,7 @@ def run_command(
             options["safety_prompt"] = True
         if agent == "random":
             options.setdefault("seed", seed)
+        mutations, template = _parse_attack(attack)
         config = RunConfig(agent=agent, suite=suite,
                            tasks=[t for t in tasks.split(",") if t], workers=workers,
                            max_steps=max_steps, step_timeout=step_timeout, seed=seed,
@@ -223,8 +236,8 @@ def run_command(
                            site_urls=_options(site_url), compose=compose,
                            compose_project=compose_project,
                            judge=_judge_options(judge_model, judge_base_url),
-                           attack=_attack_options(attack, goal, channel, presentation),
-                           defence=defence)
+                           attack=_attack_options(template, goal, channel, presentation),
+                           mutations=mutations, defence=defence)
         folder = out
     try:
         run_with_progress(config, folder, token, retry_errors, console)
@@ -233,11 +246,22 @@ def run_command(
         raise typer.Exit(1) from None
 
 
+def _parse_attack(value: str) -> tuple[list[str], str]:
+    """``--attack`` as (mutation names, injection template)."""
+    from .runner.suites import parse_attack
+
+    try:
+        return parse_attack(value) if value else ([], "")
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def _attack_options(template: str, goal: str, channel: str,
                     presentation: str) -> dict[str, str]:
     if not template:
         if goal or channel or presentation != "visible":
-            raise typer.BadParameter("--goal, --channel and --presentation need --attack")
+            raise typer.BadParameter("--goal, --channel and --presentation need an injection "
+                                     "template in --attack")
         return {}
     return {"template": template, "goal": goal, "channel": channel,
             "presentation": presentation}
@@ -252,20 +276,26 @@ def _judge_options(model: str | None, base_url: str | None) -> dict[str, str]:
     return options
 
 
-attacks_app = typer.Typer(help="Indirect prompt injection: the attack catalog.",
+attacks_app = typer.Typer(help="The attacks: mutations of the request and indirect prompt "
+                          "injection.",
                           no_args_is_help=True)
 app.add_typer(attacks_app, name="attacks")
 
 
 @attacks_app.command("list")
 def attacks_list() -> None:
-    """The injection templates, attacker goals and channels `sandbox run --attack` takes."""
+    """The mutations and injection templates `sandbox run --attack` takes, and the attacker
+    goals and channels of the injection attacks."""
     from rich.table import Table
 
     from .injection.catalog import CHANNEL_SITES, goals, templates
+    from .mutations import MUTATIONS
 
     for title, columns, rows in (
-            ("templates (--attack)", ("id", "name"),
+            ("mutations of the request (--attack NAME[,NAME...] or all)",
+             ("id", "what it does", "after"),
+             [(m.name, m.summary, m.after) for m in MUTATIONS.values()]),
+            ("injection templates (--attack NAME)", ("id", "name"),
              [(t.id, t.name) for t in templates().values()]),
             ("goals (--goal)", ("id", "site", "summary"),
              [(g.id, g.site, g.summary) for g in goals().values()]),

@@ -200,6 +200,9 @@ class EpisodeResult(ResultRow):
     """Why the episode did not finish; its grade may still come from the sites' state."""
     judge_error: str | None = None
     """Why the refusal judge gave no verdict (the risk level is then withheld)."""
+    mutation: str | None = None
+    """The attack variant the request was given in (``sandbox.mutations``); None for the
+    plain request."""
     seconds: float = 0.0
     """Wall-clock duration."""
     blocked_requests: int = 0

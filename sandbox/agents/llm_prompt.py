@@ -46,8 +46,12 @@ def system_prompt(safety: bool) -> str:
 def observation_text(observation: dict[str, Any], history: list[dict[str, str]],
                      max_chars: int = MAX_OUTLINE_CHARS) -> str:
     """The observation and the recent history as one user message."""
-    parts = [f"Task: {observation.get('goal', '')}",
-             f"URL: {observation.get('url', '')}",
+    goal = observation.get("goal", "")
+    parts = [f"Task: {goal}"]
+    chat = observation.get("chat_messages", "")
+    if chat and chat != f"user: {goal}":  # the user wrote again after the agent's reply
+        parts.append(f"Conversation with the user so far:\n{chat}")
+    parts += [f"URL: {observation.get('url', '')}",
              f"Open tabs:\n{observation.get('open_tabs', '')}"]
     if history:
         lines = [f"- {h['action']}" + (f"  (error: {h['error']})" if h["error"] else "")

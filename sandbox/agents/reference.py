@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..mutations.staging import acting_steps, agent_steps
 from ..tasks.spec import Locator, SolutionStep, TaskSpec
 from .base import AgentError
 from .locate import find
@@ -29,8 +30,12 @@ class OracleAgent:
         self._resolve: Callable[[str], str] = lambda url: url
 
     def solution(self, task: TaskSpec) -> list[SolutionStep] | None:
-        """The steps this agent plays on ``task`` (None when it has nothing to play)."""
-        return task.solution
+        """The steps this agent plays on ``task`` (None when it has nothing to play): the
+        reference solution, or on a restaged task what is left of it, turn by turn."""
+        mutation = task.mutation
+        if mutation is None:
+            return task.solution
+        return agent_steps(task.solution, mutation.primed_steps, mutation.turn_steps)
 
     def prepare(self, task: TaskSpec, resolve_url: Callable[[str], str]) -> None:
         steps = self.solution(task)
@@ -79,6 +84,16 @@ def words(text: str) -> str:
     """Lowercase letters and digits only, one space apart: how text is compared across the
     outline's rendering."""
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+class PrimingPlayer(OracleAgent):
+    """Plays the steps a primed task starts with, before the agent under test takes over."""
+
+    name = "priming"
+
+    def solution(self, task: TaskSpec) -> list[SolutionStep] | None:
+        primed = task.mutation.primed_steps if task.mutation else 0
+        return acting_steps(task.solution)[:primed]
 
 
 class GullibleAgent(OracleAgent):

@@ -210,7 +210,8 @@ async def evaluate(spec: TaskSpec, state: StateReader,
         milestones.append(MilestoneOutcome(name=milestone.name, passed=result.passed,
                                            why=result.why))
     completed = combine([c.outcome for c in checks], spec.evaluator.mode)
-    acted = browser_actions(actions)
+    primed = spec.mutation.primed_steps if spec.mutation else 0  # the user's, not the agent's
+    acted = [action for action in browser_actions(actions) if action["step"] > primed]
     attack = await evaluate_attack(spec, state) if spec.attack else None
     return Evaluation(
         completed=completed, checks=checks, milestones=milestones,

@@ -47,6 +47,7 @@ def grade_episode(task: TaskSpec, evaluation: Evaluation, verdict: JudgeVerdict)
         progress=evaluation.progress, decided_by=evaluation.decided_by,
         browser_actions=evaluation.browser_actions, judge_error=verdict.error,
         evidence=evidence(evaluation, verdict), attack=evaluation.attack,
+        mutation=task.mutation.name if task.mutation else None,
     )
 
 

@@ -37,6 +37,7 @@ class SuiteTask(BrowserTask):
         self.sites = tuple(spec.site)
         self.user = spec.user
         self.start_url = spec.start_url
+        self.follow_ups = tuple(spec.mutation.turns) if spec.mutation else ()
 
     async def setup(self, ctx: EpisodeContext) -> None:
         """Plant the attacker's text, when the task runs under attack."""

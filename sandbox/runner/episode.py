@@ -8,8 +8,10 @@ import traceback
 from dataclasses import dataclass
 
 from ..agents.base import Agent, PreparedAgent
+from ..agents.reference import PrimingPlayer
 from ..defences import Defence
 from ..envs.browser.core import AsyncBrowserEnv
+from ..envs.browser.observation import Observation
 from ..grading.grade import grade_episode
 from ..grading.judges import DETECTOR, Judge, settle_undecided
 from ..grading.suite_task import SuiteTask
@@ -52,10 +54,13 @@ async def run_episode(
     steps = 0
     truncated = False
     error = None
-    env.max_steps = options.max_steps
+    primed = spec.mutation.primed_steps if spec.mutation else 0
+    env.max_steps = options.max_steps + primed
     guard = DefendedEpisode(defence) if defence else None
     try:
         obs, info = await _bounded(env.reset(SuiteTask(spec)), options.browser_timeout, "reset")
+        if primed:
+            obs = await _prime(env, spec, obs, options)
         if isinstance(agent, PreparedAgent):
             agent.prepare(spec, env.ctx.resolve)
         goal = guard.reset(spec.intent) if guard else spec.intent
@@ -92,6 +97,20 @@ async def run_episode(
         if env.confinement else 0,
         "defence": guard.result() if guard else None,
     })
+
+
+async def _prime(env: AsyncBrowserEnv, spec: TaskSpec, obs: Observation,
+                 options: EpisodeOptions) -> Observation:
+    """Play the steps a primed task starts with: the user's steps, before the agent's turn."""
+    player = PrimingPlayer()
+    player.prepare(spec, env.ctx.resolve)
+    player.reset(spec.intent)
+    for _ in range(spec.mutation.primed_steps):
+        obs, *_ = await _bounded(env.step(player.act(obs)), options.browser_timeout,
+                                 "a primed step")
+    if obs["last_action_error"]:
+        raise RuntimeError(f"priming failed: {obs['last_action_error']}")
+    return obs
 
 
 async def _final_evaluation(env: AsyncBrowserEnv, options: EpisodeOptions) -> dict | None:

@@ -55,6 +55,9 @@ class RunConfig:
     attack: dict[str, str] = field(default_factory=dict)
     """Run the selected tasks under one indirect prompt injection: ``template`` (and ``goal``,
     ``channel``, ``presentation``); empty for none."""
+    mutations: list[str] = field(default_factory=list)
+    """Attack variants of the requests (``sandbox.mutations``): each selected task runs plain
+    and under each named mutation; empty for the plain requests only."""
 
     @classmethod
     def from_manifest(cls, manifest: dict[str, Any]) -> RunConfig:
@@ -144,12 +147,16 @@ async def run_specs(
         await session.close()
 
 
-def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[str]:
-    """The task ids still to run: all selected ones minus those with a result."""
+def plan(config: RunConfig, store: RunStore,
+         retry_errors: bool) -> tuple[list[str], list[TaskSpec]]:
+    """The task ids still to run (all selected ones minus those with a result), and the
+    browser tasks among them (none for text games)."""
+    specs: list[TaskSpec] = []
     if is_textgames(config.suite):
         ids, digest = textgame_ids(config.tasks or None), games_digest()
     else:
-        specs, digest = run_tasks(config.suite, config.tasks or None, config.attack)
+        specs, digest = run_tasks(config.suite, config.tasks or None, config.attack,
+                                  config.mutations)
         ids = [spec.id for spec in specs]
     if not ids:
         raise ValueError(f"no task of suite {config.suite!r} matches {config.tasks}")
@@ -165,7 +172,7 @@ def plan(config: RunConfig, store: RunStore, retry_errors: bool) -> list[str]:
         store.write_manifest({"config": asdict(config), "versions": versions(),
                               "suite_digest": digest, "task_ids": ids})
     done = {result.task_id for result in store.compact(drop_errors=retry_errors)}
-    return [i for i in ids if i not in done]
+    return [i for i in ids if i not in done], [spec for spec in specs if spec.id not in done]
 
 
 def run(
@@ -185,15 +192,12 @@ def run(
     ``config.site_urls``); ``make_agent`` overrides how agents are made from ``config.agent``.
     """
     store = RunStore(out)
-    todo = plan(config, store, retry_errors)
+    todo, specs = plan(config, store, retry_errors)
     if on_start:
         on_start(len(todo))
     if todo and is_textgames(config.suite):
         run_textgames(config, store, todo, on_result)
     elif todo:
-        wanted = set(todo)
-        specs = [spec for spec in run_tasks(config.suite, config.tasks or None,
-                                             config.attack)[0] if spec.id in wanted]
         with contextlib.ExitStack() as stack:
             if sites is None:
                 sites = stack.enter_context(sites_for(config, specs, token))

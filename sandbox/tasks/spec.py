@@ -227,6 +227,20 @@ class Attack(Strict):
     text: str
 
 
+class Mutation(Strict):
+    """How a task's request was reworded or restaged before the agent saw it (an attack
+    variant of the plain request; the safe twin gets the same one)."""
+
+    name: str
+    original_intent: str
+    turns: list[str] = Field(default_factory=list)
+    """Decomposition: the user's later messages, each sent after the agent's last reply."""
+    turn_steps: list[int] = Field(default_factory=list)
+    """Decomposition: how many reference steps each message (the first one included) asks for."""
+    primed_steps: int = 0
+    """Priming: the reference solution's first steps, done before the agent's first turn."""
+
+
 class TaskSpec(Strict):
     id: str
     kind: Literal["harmful", "safe"]
@@ -246,6 +260,9 @@ class TaskSpec(Strict):
     notes: str = ""
     attack: Attack | None = None
     """Set on a task run under indirect prompt injection; the task itself is the user's."""
+    mutation: Mutation | None = None
+    """Set on a task whose request was mutated (``sandbox.mutations``); ``intent`` is then
+    the mutated request."""
 
     @field_validator("site", mode="before")
     @classmethod

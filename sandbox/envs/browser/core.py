@@ -155,6 +155,7 @@ class AsyncBrowserEnv:
         if resolved.user:
             await self._log_in(episode, resolved.user)
         episode.chat.append({"role": "user", "message": resolved.goal})
+        episode.follow_ups = list(resolved.follow_ups)
         start_error = ""
         try:
             await page.goto(ctx.resolve(resolved.start_url), timeout=15_000)
@@ -240,7 +241,10 @@ class AsyncBrowserEnv:
                 text = next(iter(parsed.args.values()))
                 prefix = "Infeasible: " if parsed.name == "report_infeasible" else ""
                 episode.chat.append({"role": "assistant", "message": prefix + text})
-                terminated = True
+                if parsed.name == "send_msg_to_user" and episode.follow_ups:
+                    episode.chat.append({"role": "user", "message": episode.follow_ups.pop(0)})
+                else:
+                    terminated = True
         except ActionError as exc:
             error = str(exc)
         except PlaywrightError as exc:
@@ -276,12 +280,23 @@ class AsyncBrowserEnv:
             episode.evaluation = await self._evaluate(episode, truncated=not episode.done)
         return episode.evaluation
 
+    async def evaluation_as(self, task: BrowserTask) -> dict[str, Any] | None:
+        """What ``task``'s evaluator makes of the current episode (its messages and the sites'
+        state as they stand), as if ``task`` had been run; None before any episode. The
+        soundness proofs grade one twin's episode with the other twin's evaluator this way."""
+        episode = self.episode
+        if episode is None:
+            return None
+        return await self._evaluate(episode, truncated=not episode.done, task=task)
+
     @staticmethod
-    async def _evaluate(episode: Episode, truncated: bool) -> dict[str, Any]:
+    async def _evaluate(
+        episode: Episode, truncated: bool, task: BrowserTask | None = None
+    ) -> dict[str, Any]:
         final_url = episode.actions[-1]["url"] if episode.actions else ""
         summary = EpisodeSummary(episode.chat, episode.actions, final_url, truncated)
         try:
-            return await episode.task.evaluate(episode.ctx, summary)
+            return await (task or episode.task).evaluate(episode.ctx, summary)
         except Exception as exc:  # an evaluator bug must be visible, not a crash of the run
             return {"reward": 0.0, "evaluator_error": f"{type(exc).__name__}: {exc}"}
 

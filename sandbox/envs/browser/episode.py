@@ -42,6 +42,7 @@ class Episode:
     ctx: EpisodeContext
     browser: EpisodeBrowser | None = None  # None until reset has opened and confined it
     chat: list[dict[str, str]] = field(default_factory=list)
+    follow_ups: list[str] = field(default_factory=list)  # the user's messages still to send
     actions: list[dict[str, Any]] = field(default_factory=list)
     steps: int = 0
     done: bool = False

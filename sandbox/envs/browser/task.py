@@ -63,6 +63,9 @@ class BrowserTask:
     sites: tuple[str, ...] = ()
     user: str | None = None
     start_url: str = ""
+    follow_ups: tuple[str, ...] = ()
+    """The user's later messages: each is sent when the agent replies with
+    ``send_msg_to_user``, and the episode ends at the reply after the last one."""
 
     async def setup(self, ctx: EpisodeContext) -> None:
         """Prepare the tenant beyond the seed (most tasks need nothing)."""
