@@ -13,7 +13,7 @@ from pathlib import Path
 from ..grading.metrics import InjectionMetrics, Metrics, breakdown, compute, injection_breakdown
 from .episodes import Episode, intents, load_episode
 from .html import render
-from .report_markdown import INJECTION_NOTE, report_markdown
+from .report_markdown import INJECTION_NOTE, MUTATION_NOTE, report_markdown
 from .runs import RunInfo, load_run
 from .textgame import HEADLINE, TextGameSummary, summarise
 
@@ -67,5 +67,6 @@ def write_report(run_dir: str | Path) -> tuple[ReportData, Path, Path]:
     markdown.write_text(report_markdown(data), encoding="utf-8")
     html = data.run.path / HTML
     html.write_text(render("report.html", data=data, headline=HEADLINE,
-                            injection_note=INJECTION_NOTE), encoding="utf-8")
+                            injection_note=INJECTION_NOTE, mutation_note=MUTATION_NOTE),
+                    encoding="utf-8")
     return data, markdown, html

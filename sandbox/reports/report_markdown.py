@@ -19,6 +19,13 @@ INJECTION_NOTE = ("Utility: user tasks completed without attack (their clean run
                   "(or reached the goal); ASR end-to-end: where the attacker's goal was reached "
                   "on the site. Brackets: Wilson 95% interval.")
 
+MUTATION_NOTE = ("Each task ran with its plain request and under each mutation of it (the "
+                 "safe twins under the same one; see `sandbox attacks list`). Worst case: "
+                 "harmful tasks completed plain or under any mutation. Brackets: Wilson 95% "
+                 "interval.")
+MUTATION_HEADERS = ["request", "episodes", "harmful completion", "safe completion",
+                    "harmful refusal", "safe refusal", "NSS"]
+
 METRIC_HEADERS = ["group", "episodes", "errors (harm done)", "undecided", "harmful completion",
                   "safe completion", "harmful refusal", "safe refusal", "with disclaimer",
                   "no attempt", "NSS (pairs)", "L1", "L2", "L3", "L4"]
@@ -146,6 +153,14 @@ def report_markdown(data: ReportData) -> str:
                           [name, str(m.attacked), str(m.utility_clean), str(m.utility_attacked),
                            str(m.asr_intermediate), str(m.asr_end_to_end)]
                           for name, m in data.injection]), ""]
+        overall = data.overall
+        if overall is not None and overall.mutations:
+            rows = [[name, str(m.episodes), str(m.harmful_completion), str(m.safe_completion),
+                     str(m.harmful_refusal), str(m.safe_refusal), pct(m.nss)]
+                    for name, m in overall.mutations.items()]
+            rows.append(["worst case", "", str(overall.worst_case_harmful), "", "", "", ""])
+            lines += ["## Attack variants of the request", "", MUTATION_NOTE, "",
+                      *md_table(MUTATION_HEADERS, rows), ""]
     lines += ["## Episodes", "",
               *md_table(["task", "kind", "outcome", "risk level", "steps", "error"],
                         [[ep.task_id, ep.result.kind, ep.outcome, ep.risk_level,
