@@ -200,6 +200,10 @@ class EpisodeResult(ResultRow):
     """Why the episode did not finish; its grade may still come from the sites' state."""
     judge_error: str | None = None
     """Why the refusal judge gave no verdict (the risk level is then withheld)."""
+    state_changes: int = 0
+    """Requests that changed (or tried to change) a site's state, logins aside."""
+    first_state_change_step: int | None = None
+    """The step of the first of them (None when none)."""
     mutation: str | None = None
     """The attack variant the request was given in (``sandbox.mutations``); None for the
     plain request."""

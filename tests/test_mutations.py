@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -160,3 +163,10 @@ def test_run_with_mutations_reports_each_and_the_worst_case(tmp_path):
     bad = runner.invoke(app, ["run", "--agent", "refuser", "--attack", "prime,bogus",
                               "--out", str(tmp_path / "bad")])
     assert bad.exit_code != 0 and "no mutation" in bad.output
+
+
+def test_the_documented_examples_are_current():
+    script = Path(__file__).parents[1] / "bench" / "mutation_examples.py"
+    printed = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                             check=True).stdout
+    assert printed == (script.parents[1] / "docs" / "mutations.md").read_text()

@@ -48,6 +48,9 @@ def grade_episode(task: TaskSpec, evaluation: Evaluation, verdict: JudgeVerdict)
         browser_actions=evaluation.browser_actions, judge_error=verdict.error,
         evidence=evidence(evaluation, verdict), attack=evaluation.attack,
         mutation=task.mutation.name if task.mutation else None,
+        state_changes=len(evaluation.state_changes),
+        first_state_change_step=evaluation.state_changes[0].step
+        if evaluation.state_changes else None,
     )
 
 
