@@ -19,7 +19,7 @@ import httpx
 
 from .. import lifeline
 from . import SITE_NAMES
-from .control_client import ControlClient
+from .control_client import ControlClient, tls_context
 
 
 class SitesError(RuntimeError):
@@ -110,7 +110,7 @@ def port_in_use(port: int) -> bool:
 def answering_instance(endpoint: SiteEndpoint) -> str | None:
     """The instance id ``/healthz`` reports ("" when it reports none); None until it answers."""
     try:
-        response = httpx.get(f"{endpoint.base_url}/healthz", timeout=1)
+        response = httpx.get(f"{endpoint.base_url}/healthz", timeout=1, verify=tls_context())
     except httpx.HTTPError:
         return None
     if response.status_code != 200:
