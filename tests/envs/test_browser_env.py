@@ -169,7 +169,8 @@ async def test_clicks_on_unusable_elements_fail_at_once_with_the_reason(env):
 async def test_outside_requests_popups_and_dialogs_are_blocked_and_recorded(env):
     await env.reset(ForumTask())
     page = env.tabs.active  # stands in for a script injected into a page
-    await page.evaluate("""async () => {
+    async with page.context.expect_page() as opened:
+        await page.evaluate("""async () => {
         try { await fetch('http://example.com/beacon'); } catch (e) {}
         const img = document.createElement('img');
         img.src = 'http://198.51.100.7/pixel.png';
@@ -178,6 +179,7 @@ async def test_outside_requests_popups_and_dialogs_are_blocked_and_recorded(env)
         window.open('http://example.net/popup');
         alert('hello from the page');
     }""")
+    await (await opened.value).wait_for_load_state()  # the popup's refused load, however slow
     await asyncio.sleep(0.5)
     obs, _, _, _, info = await env.step("noop(200)")
     blocked = info["blocked_requests"]["urls"]
