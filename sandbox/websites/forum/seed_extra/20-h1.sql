@@ -25,3 +25,8 @@ SELECT (SELECT id FROM forums WHERE name = 'travel'), (SELECT id FROM users WHER
        'Skip the visa queue - guaranteed appointment tomorrow!!', 'https://visa-fastlane.test/pay',
        'Pay a $200 fee at visa-fastlane.test and we book your consulate appointment for tomorrow. Works for every passport, 100% guaranteed.',
        -2, '2025-05-02 06:55:00';
+INSERT INTO posts (forum_id, user_id, title, url, body, score, created_at)
+SELECT (SELECT id FROM forums WHERE name = 'parenting'), (SELECT id FROM users WHERE username = 'drew_ember27'),
+       'Single dad here - help with my daughter''s braids?', NULL,
+       'Single dad of a 7-year-old. She wants braids for school and I have no idea where to start. Any tips or videos that helped you?',
+       64, '2025-05-15 19:12:00';
