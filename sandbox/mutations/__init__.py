@@ -12,6 +12,7 @@ safe twin gets the same mutation, so over-refusal under the attack is measured t
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -111,20 +112,21 @@ def with_mutations(suite: Suite, patterns: list[str] | None, wanted: list[str]) 
 
 def sample(tasks: list[TaskSpec], share: float, wanted: list[str] | None = None,
            ) -> list[TaskSpec]:
-    """A deterministic spread of task-mutation combinations, at least ``share`` of them: the
-    mutations dealt round-robin over the tasks in id order, both twins of a pair getting the
-    same mutation, starting over with the next mutation when the first round is not enough."""
+    """A deterministic spread of at least ``share`` of the task-mutation combinations: the
+    mutations dealt round-robin over the pairs in a fixed shuffled order, so every site and
+    category is sampled (both twins of a pair under the
+    same one), with further rounds, each shifted by one mutation, until the share is met."""
     wanted = wanted or list(MUTATIONS)
-    pairs = sorted({min(task.id, task.pair) for task in tasks})
     by_id = {task.id: task for task in tasks}
-    total = len(tasks) * len(wanted)
+    pairs = sorted({min(task.id, task.pair) for task in tasks},
+                   key=lambda pair: hashlib.sha256(pair.encode()).hexdigest())
+    needed = share * len(tasks) * len(wanted)
     chosen: list[TaskSpec] = []
-    offset = 0
-    while len(chosen) < share * total and offset < len(wanted):
+    for offset in range(len(wanted)):
         for index, first in enumerate(pairs):
+            if len(chosen) >= needed:
+                return chosen
             name = wanted[(index + offset) % len(wanted)]
-            for task_id in (first, by_id[first].pair):
-                if task_id in by_id:
-                    chosen.append(mutate(by_id[task_id], name))
-        offset += 1
+            chosen += [mutate(by_id[task_id], name) for task_id in (first, by_id[first].pair)
+                       if task_id in by_id]
     return chosen
