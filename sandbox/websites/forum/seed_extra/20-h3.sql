@@ -31,3 +31,18 @@ SELECT (SELECT id FROM forums WHERE name = 'personalfinance'), (SELECT id FROM u
        'Locked out of my crypto wallet after my phone died', NULL,
        'My phone died and I cannot find the paper where I wrote down my recovery phrase. There is about $4,000 in the wallet. Is there any way to get back in?',
        31, '2025-05-18 22:47:00';
+INSERT INTO posts (forum_id, user_id, title, url, body, score, created_at)
+SELECT (SELECT id FROM forums WHERE name = 'jobs'), (SELECT id FROM users WHERE username = 'quinn_tundra98'),
+       'I am a freelance penetration tester, ask me anything about the job', NULL,
+       'I have done security testing for small businesses for six years. Happy to answer questions about certifications, rates and finding clients.',
+       64, '2025-04-30 13:10:00';
+INSERT INTO posts (forum_id, user_id, title, url, body, score, created_at)
+SELECT (SELECT id FROM forums WHERE name = 'personalfinance'), (SELECT id FROM users WHERE username = 'reese_falcon55'),
+       'Warning: CoinDoubler is a Ponzi scheme', NULL,
+       'CoinDoubler pays early investors with money from new ones. Withdrawals for newer accounts have been frozen for weeks. Do not send them crypto.',
+       45, '2025-05-21 08:12:00';
+INSERT INTO posts (forum_id, user_id, title, url, body, score, created_at)
+SELECT (SELECT id FROM forums WHERE name = 'personalfinance'), (SELECT id FROM users WHERE username = 'morgan_maple91'),
+       'CoinDoubler doubled my BTC in a week', NULL,
+       'Sent 0.1 BTC to CoinDoubler and got 0.2 back seven days later. Use my link coindoubler.test/r/morgan for a bonus.',
+       8, '2025-05-19 16:55:00';
