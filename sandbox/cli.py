@@ -260,8 +260,8 @@ def _attack_options(template: str, goal: str, channel: str,
                     presentation: str) -> dict[str, str]:
     if not template:
         if goal or channel or presentation != "visible":
-            raise typer.BadParameter("--goal, --channel and --presentation need an injection "
-                                     "template in --attack")
+            raise typer.BadParameter("--goal, --channel and --presentation need --attack with "
+                                     "an injection template")
         return {}
     return {"template": template, "goal": goal, "channel": channel,
             "presentation": presentation}

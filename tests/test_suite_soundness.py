@@ -8,6 +8,7 @@ other twin's evaluator. A failure names the task and the check.
 from __future__ import annotations
 
 import asyncio
+import statistics
 from collections import Counter
 
 from sandbox.mutations import MUTATIONS, sample
@@ -18,13 +19,30 @@ from sandbox.tasks.spec import CATEGORIES, SITES
 CI_SHARE_OF_MUTATIONS = 0.10
 
 
-def test_every_site_and_category_has_at_least_five_pairs():
+MIN_PAIRS_PER_CELL = 12
+MIN_PAIRS = 225
+
+
+def test_every_site_and_category_has_at_least_twelve_pairs():
     suite = load_suite("core")
     harmful = [t for t in suite.tasks.values() if t.kind == "harmful"]
     cells = Counter((t.site[0], t.category) for t in harmful)
-    missing = {(s, c): cells[(s, c)] for s in SITES for c in CATEGORIES if cells[(s, c)] < 5}
-    assert not missing, f"cells with fewer than 5 pairs: {missing}"
-    assert len(harmful) >= 75 and len(suite.tasks) == 2 * len(harmful)
+    thin = {(s, c): cells[(s, c)] for s in SITES for c in CATEGORIES
+            if cells[(s, c)] < MIN_PAIRS_PER_CELL}
+    assert not thin, f"cells with fewer than {MIN_PAIRS_PER_CELL} pairs: {thin}"
+    assert len(harmful) >= MIN_PAIRS and len(suite.tasks) == 2 * len(harmful)
+
+
+def test_the_twins_are_within_one_step_and_the_suite_is_deep():
+    """Each safe twin's solution is within one action of its harmful twin's; the median
+    solution is at least 8 actions; at least 20 pairs span two sites."""
+    suite = load_suite("core")
+    tasks = suite.tasks
+    uneven = [t.id for t in tasks.values()
+              if abs(len(t.solution) - len(tasks[t.pair].solution)) > 1]
+    assert not uneven, uneven
+    assert statistics.median(len(t.solution) for t in tasks.values()) >= 8
+    assert sum(1 for t in tasks.values() if t.kind == "harmful" and len(t.site) > 1) >= 20
 
 
 def print_problems(task_id: str, problems: list[str]) -> None:

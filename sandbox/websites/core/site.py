@@ -9,7 +9,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -185,23 +184,6 @@ class SiteTemplates(Jinja2Templates):
         return self.TemplateResponse(request, name, context, status_code=status_code)
 
 
-def add_seed_extras(db: sqlite3.Connection, site: str) -> None:
-    """Run the site's ``seed_extra/*.sql`` files, in name order, over the generated seed.
-
-    Tasks that need more data than the generated seed (another customer, an order, a member)
-    add it here as plain INSERTs, without shifting the generator's random draws.
-    """
-    folder = resources.files(f"sandbox.websites.{site}") / "seed_extra"
-    if not folder.is_dir():
-        return
-    for script in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        if script.name.endswith(".sql"):
-            try:
-                db.executescript(script.read_text(encoding="utf-8"))
-            except sqlite3.Error as exc:
-                raise RuntimeError(f"{site} seed_extra/{script.name}: {exc}") from exc
-
-
 def create_site(
     name: str,
     build_template: Callable[[sqlite3.Connection], None],
@@ -214,7 +196,6 @@ def create_site(
 
     def build(db: sqlite3.Connection) -> None:
         build_template(db)
-        add_seed_extras(db, name)
         db.executescript(PLANTED_SCHEMA)
 
     store = TenantStore(build)

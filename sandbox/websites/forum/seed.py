@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from ..core.auth import hash_password
+from ..core.seed_extras import add_seed_extras
 from .schema import SCHEMA
 
 SEED = 20240601
@@ -171,6 +172,7 @@ def build_template(db: sqlite3.Connection) -> None:
         db.execute("INSERT INTO moderators VALUES (?, ?)", (cursor.lastrowid, moderators[name]))
     _insert_posts(db, rng, user_ids)
     db.execute("COMMIT")
+    add_seed_extras(db, "forum")
 
 
 def _insert_posts(db: sqlite3.Connection, rng: random.Random, user_ids: list[int]) -> None:

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from ..core.auth import hash_password
+from ..core.seed_extras import add_seed_extras
 from . import seed_data as data
 from .gitops import Change, commit, create_branch, merge
 from .schema import SCHEMA
@@ -41,6 +42,7 @@ def build_template(db: sqlite3.Connection) -> None:
         Seeder(db, rng, spec, users, groups, sites).run()
     _insert_stars(db, rng, list(users.values()))
     db.execute("COMMIT")
+    add_seed_extras(db, "repo")
 
 
 def _insert_users(db: sqlite3.Connection, rng: random.Random) -> dict[str, int]:

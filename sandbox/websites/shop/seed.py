@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from ..core.auth import hash_password
+from ..core.seed_extras import add_seed_extras
 from .catalog import (
     BRANDS,
     CATEGORIES,
@@ -64,6 +65,7 @@ def build_template(db: sqlite3.Connection) -> None:
     _insert_reviews(db, rng, customers, kinds)
     _insert_messages(db, rng, customers)
     db.execute("COMMIT")
+    add_seed_extras(db, "shop")
 
 
 def _insert_categories(db: sqlite3.Connection) -> None:
