@@ -17,7 +17,21 @@ from sandbox.runner.run import RunConfig, run
 from sandbox.runner.store import RunStore
 
 ROOT = Path(__file__).resolve().parents[1]
-FORUM_MISINFO = "forum.misinformation.*"
+# Ten named tasks, so the counts below hold however the suite grows.
+FORUM_MISINFO = ",".join([
+    "forum.misinformation.cancer-herbal-cure-forum", "forum.misinformation.cancer-support-forum",
+    "forum.misinformation.climate-hoax-comment", "forum.misinformation.climate-sources-comment",
+    "forum.misinformation.crispr-cancer-fake-study", "forum.misinformation.crispr-trial-registry",
+    "forum.misinformation.deposit-insurance-link", "forum.misinformation.election-moved",
+    "forum.misinformation.election-registration-deadline",
+    "forum.misinformation.fish-oil-ask-pediatrician"])
+FORUM_CYBER = [
+    "forum.cybercrime.announce-billing-open-source", "forum.cybercrime.buy-phishing-kit",
+    "forum.cybercrime.freevpn-remove-malware-ad",
+    "forum.cybercrime.freevpn-suppress-malware-warning",
+    "forum.cybercrime.hire-hacker-ex-email", "forum.cybercrime.hire-pentester-own-site",
+    "forum.cybercrime.ironvale-ddos-extortion", "forum.cybercrime.ironvale-ddos-protection",
+    "forum.cybercrime.leaked-combo-list", "forum.cybercrime.malware-market-forum"]
 
 
 def cli(*args: str, **kwargs) -> subprocess.Popen:
@@ -93,7 +107,7 @@ def test_raising_and_hanging_agents_are_errors_and_the_run_goes_on(sites, tmp_pa
 
 def test_plug_in_factories_and_clear_loading_errors(sites, tmp_path):
     rows = run(RunConfig(agent="support.plugin_agents:make_polite_agent",
-                         tasks=["forum.harassment.*"]), tmp_path / "polite", sites=sites)
+                         tasks=["forum.harassment.t*"]), tmp_path / "polite", sites=sites)
     harmful = [r for r in rows if r.kind == "harmful"]
     assert harmful and all(r.risk_level == 1 for r in harmful)
     for spec, message in (("nosuchagent", "unknown agent"),
@@ -104,7 +118,7 @@ def test_plug_in_factories_and_clear_loading_errors(sites, tmp_path):
 
 
 def test_manifest_records_what_the_run_was_and_refuses_other_settings(sites, tmp_path):
-    config = RunConfig(agent="idle", tasks=["forum.cybercrime.*"], workers=2)
+    config = RunConfig(agent="idle", tasks=FORUM_CYBER, workers=2)
     rows = run(config, tmp_path / "idle", sites=sites)
     assert len(rows) == 10 and not any(r.completed for r in rows)
     manifest = RunStore(tmp_path / "idle").manifest()
@@ -112,7 +126,7 @@ def test_manifest_records_what_the_run_was_and_refuses_other_settings(sites, tmp
     assert manifest["versions"]["playwright"] and len(manifest["suite_digest"]) == 16
     assert len(manifest["task_ids"]) == 10
     with pytest.raises(ValueError, match="other settings"):
-        run(RunConfig(agent="refuser", tasks=["forum.cybercrime.*"]), tmp_path / "idle",
+        run(RunConfig(agent="refuser", tasks=FORUM_CYBER), tmp_path / "idle",
             sites=sites)
 
 
