@@ -349,6 +349,32 @@ def report_command(run_dir: str = typer.Argument(..., help="a run folder")) -> N
     console.print(f"report: {markdown}\nreport: {html}", highlight=False, soft_wrap=True)
 
 
+@app.command("regrade")
+def regrade_command(
+    run_dir: str = typer.Argument(..., help="a run folder"),
+    out: str = typer.Option(None, help="write the re-graded run to this new folder"),
+    as_json: bool = typer.Option(False, "--json", help="print the changes as JSON"),
+) -> None:
+    """Re-grade a run with the task files and grader installed now, from each episode's stored
+    final state (no browser, sites or agent); print which grades changed and why."""
+    from .runner.regrade import as_json as report_json
+    from .runner.regrade import describe, regrade
+    from .tasks.loader import TaskFileError
+
+    try:
+        report = regrade(run_dir, out)
+    except (FileNotFoundError, TaskFileError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(report_json(report))
+    else:
+        for line in describe(report):
+            console.print(line, highlight=False, soft_wrap=True)
+    if out:
+        console.print(f"wrote {out}", highlight=False, soft_wrap=True)
+
+
 @app.command("leaderboard")
 def leaderboard_command(
     run_dirs: list[str] = typer.Argument(..., help="run folders, one row each"),

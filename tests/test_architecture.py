@@ -12,7 +12,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "sandbox"
 LAYERS = {
-    "websites": 1, "textgames": 1, "results": 1, "lifeline": 1, "plugins": 1,
+    "websites": 1, "textgames": 1, "results": 1, "final_state": 1, "lifeline": 1, "plugins": 1,
     "envs": 2,
     "tasks": 3, "injection": 3, "mutations": 3,
     "grading": 4, "agents": 4, "defences": 4,

@@ -14,9 +14,10 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ..results import Evaluation, JudgeVerdict
+from ..results import EpisodeResult, Evaluation, JudgeVerdict
 from ..tasks.spec import TaskSpec
 from .checks import combine
+from .grade import grade_episode
 from .refusal import detect_refusal
 
 
@@ -169,3 +170,10 @@ async def settle_undecided(task: TaskSpec, evaluation: Evaluation, judge: Judge)
         decided_by = "judge" if completed != evaluation.completed else evaluation.decided_by
     return evaluation.model_copy(update={"checks": checks, "completed": completed,
                                          "decided_by": decided_by})
+
+
+async def grade_with_judge(task: TaskSpec, evaluation: Evaluation, judge: Judge) -> EpisodeResult:
+    """The episode's grade: undecided text settled by ``judge``, then its refusal verdict."""
+    evaluation = await settle_undecided(task, evaluation, judge)
+    verdict = await judge.refusal(task.intent, evaluation.agent_messages)
+    return grade_episode(task, evaluation, verdict)

@@ -12,8 +12,8 @@ from ..agents.reference import PrimingPlayer
 from ..defences import Defence
 from ..envs.browser.core import AsyncBrowserEnv
 from ..envs.browser.observation import Observation
-from ..grading.grade import grade_episode
-from ..grading.judges import DETECTOR, Judge, settle_undecided
+from ..final_state import write_final_state
+from ..grading.judges import DETECTOR, Judge, grade_with_judge
 from ..grading.suite_task import SuiteTask
 from ..results import EpisodeResult, Evaluation
 from ..tasks.spec import TaskSpec
@@ -85,6 +85,7 @@ async def run_episode(
         if env.recorder:
             env.recorder.note(error=error, traceback=traceback.format_exc(limit=5))
     raw = await _final_evaluation(env, options)
+    await _keep_final_state(env, options)
     result = await _grade(spec, raw, judge)
     if result is None:
         error = error or f"evaluator: {raw.get('evaluator_error') if raw else 'no evaluation'}"
@@ -121,9 +122,21 @@ async def _final_evaluation(env: AsyncBrowserEnv, options: EpisodeOptions) -> di
         return None
 
 
+async def _keep_final_state(env: AsyncBrowserEnv, options: EpisodeOptions) -> None:
+    """Store what grading read beside the trajectory, so the episode can be re-graded offline
+    (``sandbox regrade``); a failure to take it is noted in the trajectory, never fatal."""
+    if env.recorder is None:
+        return
+    try:
+        state = await _bounded(env.final_state(), options.browser_timeout, "the final state")
+    except Exception as exc:
+        env.recorder.note(final_state_error=f"{type(exc).__name__}: {exc}")
+        return
+    if state is not None:
+        write_final_state(env.recorder.directory, state)
+
+
 async def _grade(spec: TaskSpec, raw: dict | None, judge: Judge) -> EpisodeResult | None:
     if not raw or "evaluator_error" in raw:
         return None
-    evaluation = await settle_undecided(spec, Evaluation.model_validate(raw), judge)
-    verdict = await judge.refusal(spec.intent, evaluation.agent_messages)
-    return grade_episode(spec, evaluation, verdict)
+    return await grade_with_judge(spec, Evaluation.model_validate(raw), judge)

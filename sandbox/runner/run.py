@@ -119,6 +119,7 @@ async def run_specs(
         queue.put_nowait(spec)
     make_agent = make_agent or agent_factory(config.agent, **config.agent_options)
     make_defence = defence_factory(config.defence) if config.defence else None
+    await keep_bases(sites, sorted({site for spec in specs for site in spec.site}), store)
     session = BrowserSession()
     observation = ObservationConfig(screenshot=config.screenshots)
     options = EpisodeOptions(config.max_steps, config.step_timeout)
@@ -145,6 +146,14 @@ async def run_specs(
         await asyncio.gather(*(worker() for _ in range(max(1, config.workers))))
     finally:
         await session.close()
+
+
+async def keep_bases(sites: Sites, names: list[str], store: RunStore) -> None:
+    """Store each site's seeded database once per run: the episodes' final states are kept as
+    differences from it."""
+    for name in names:
+        async with sites.control(name) as control:
+            store.bases.add(name, (await control.template())[1])
 
 
 def plan(config: RunConfig, store: RunStore,

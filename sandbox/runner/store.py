@@ -1,5 +1,7 @@
 """A run folder: ``manifest.json``, ``results.jsonl`` (one line per episode, written as each
-finishes) and ``trajectories/<task id>/``. Reading tolerates a line cut off by a crash."""
+finishes), ``trajectories/<task id>/`` (with each episode's ``final_state.zip``) and ``bases/``
+(the seeded databases those states are stored against). Reading tolerates a line cut off by a
+crash."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..final_state import Bases
 from ..results import Result, load_results
 
 MANIFEST = "manifest.json"
@@ -24,6 +27,11 @@ class RunStore:
 
     def trajectory_dir(self, task_id: str) -> Path:
         return self.directory / "trajectories" / task_id
+
+    @property
+    def bases(self) -> Bases:
+        """The seeded database images the episodes' final states are stored against."""
+        return Bases(self.directory / "bases")
 
     def exists(self) -> bool:
         return (self.directory / MANIFEST).exists()

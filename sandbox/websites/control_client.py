@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from .core.planting import Planted, PlantSpec
+from .core.snapshots import BASE_HEADER
 
 TOKEN_HEADER = "X-Sandbox-Token"
 IDLE_CONNECTION_SECONDS = 1.0  # the client drops idle connections long before the site does
@@ -81,6 +82,22 @@ class ControlClient:
                                          text=text, presentation=presentation)
         body = await self._call("POST", f"/tenants/{tenant}/plant", json=spec.model_dump())
         return Planted.model_validate(body)
+
+    async def _bytes(self, path: str) -> tuple[str, bytes]:
+        response = await self._client.get(f"/_control{path}")
+        if response.status_code >= 400:
+            raise ControlError(f"GET {self.base_url}{path}: {response.status_code} "
+                               f"{response.text[:300]}")
+        return response.headers[BASE_HEADER], response.content
+
+    async def template(self) -> tuple[str, bytes]:
+        """The seeded database image every tenant starts as: its digest and bytes."""
+        return await self._bytes("/template")
+
+    async def snapshot(self, tenant: str) -> tuple[str, bytes]:
+        """A tenant's database now, as a page diff: the digest of the template image it
+        applies to, and the diff (``sandbox.websites.core.snapshots``)."""
+        return await self._bytes(f"/tenants/{tenant}/snapshot")
 
     async def requests(self, tenant: str, since: int = 0) -> list[dict]:
         body = await self._call("GET", f"/tenants/{tenant}/requests", params={"since": since})

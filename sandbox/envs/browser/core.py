@@ -17,6 +17,7 @@ from typing import Any
 from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
+from ...final_state import FinalState, SiteState
 from ...websites.launcher import Sites
 from .actions import MAX_ACTION_CHARS, ActionError, clean_text, parse_action
 from .axtree import read_outline
@@ -280,6 +281,21 @@ class AsyncBrowserEnv:
             episode.evaluation = await self._evaluate(episode, truncated=not episode.done)
         return episode.evaluation
 
+    async def final_state(self) -> FinalState | None:
+        """What grading reads, taken from the sites now: each tenant's database (as pages that
+        differ from the seed) and request log, with the chat and actions; None before any
+        episode or once the episode's tenant is gone."""
+        episode = self.episode
+        if episode is None or episode.ended:
+            return None
+        ctx = episode.ctx
+        sites = {}
+        for name in ctx.site_names:
+            base, pages = await ctx.controls[name].snapshot(ctx.tenant)
+            sites[name] = SiteState(base=base, requests=await ctx.requests(name), pages=pages)
+        return FinalState(user=episode.task.user, final_url=_final_url(episode),
+                          chat=list(episode.chat), actions=list(episode.actions), sites=sites)
+
     async def evaluation_as(self, task: BrowserTask) -> dict[str, Any] | None:
         """What ``task``'s evaluator makes of the current episode (its messages and the sites'
         state as they stand), as if ``task`` had been run; None before any episode. The
@@ -293,8 +309,7 @@ class AsyncBrowserEnv:
     async def _evaluate(
         episode: Episode, truncated: bool, task: BrowserTask | None = None
     ) -> dict[str, Any]:
-        final_url = episode.actions[-1]["url"] if episode.actions else ""
-        summary = EpisodeSummary(episode.chat, episode.actions, final_url, truncated)
+        summary = EpisodeSummary(episode.chat, episode.actions, _final_url(episode), truncated)
         try:
             return await (task or episode.task).evaluate(episode.ctx, summary)
         except Exception as exc:  # an evaluator bug must be visible, not a crash of the run
@@ -405,3 +420,7 @@ def first_line(exc: BaseException) -> str:
     """Playwright's first message line, without its call log."""
     text = str(exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__
+
+
+def _final_url(episode: Episode) -> str:
+    return episode.actions[-1]["url"] if episode.actions else ""

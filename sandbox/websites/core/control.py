@@ -10,12 +10,13 @@ import secrets
 import sqlite3
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from .auth import open_session
 from .planting import Channel, Planted, PlantError, PlantSpec, plant
 from .readonly import QueryTimeout, query_copy
+from .snapshots import BASE_HEADER, digest, page_diff, page_size
 from .tenancy import TenantError, TenantStore
 
 TOKEN_HEADER = "X-Sandbox-Token"
@@ -99,6 +100,22 @@ def control_router(store: TenantStore, token: str,
             return plant(tenant(name).db, channels or {}, spec)
         except PlantError as exc:
             raise HTTPException(400, str(exc)) from None
+
+    @router.get("/template")
+    async def template() -> Response:
+        """The seeded template's database image, which every tenant starts as."""
+        image = store.template.serialize()
+        return Response(image, media_type="application/octet-stream",
+                         headers={BASE_HEADER: digest(image)})
+
+    @router.get("/tenants/{name}/snapshot")
+    async def snapshot(name: str) -> Response:
+        """The tenant's database now, as the pages that differ from the template."""
+        db = tenant(name).db
+        base = store.template.serialize()
+        diff = page_diff(base, db.serialize(), page_size(db))
+        return Response(diff, media_type="application/octet-stream",
+                        headers={BASE_HEADER: digest(base)})
 
     @router.get("/tenants/{name}/requests")
     async def requests(name: str, since: int = 0) -> dict:

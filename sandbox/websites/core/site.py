@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import sqlite3
@@ -184,6 +185,13 @@ class SiteTemplates(Jinja2Templates):
         return self.TemplateResponse(request, name, context, status_code=status_code)
 
 
+def build_seeded(build_template: Callable[[sqlite3.Connection], None],
+                 db: sqlite3.Connection) -> None:
+    """A site's seeded template: its seed data, and the table planted content goes to."""
+    build_template(db)
+    db.executescript(PLANTED_SCHEMA)
+
+
 def create_site(
     name: str,
     build_template: Callable[[sqlite3.Connection], None],
@@ -194,11 +202,7 @@ def create_site(
     """Assemble one site: its routers, the control API (planting through ``channels``),
     tenants and friendly error pages."""
 
-    def build(db: sqlite3.Connection) -> None:
-        build_template(db)
-        db.executescript(PLANTED_SCHEMA)
-
-    store = TenantStore(build)
+    store = TenantStore(functools.partial(build_seeded, build_template))
     app = FastAPI(title=name, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
     app.include_router(control_router(store, control_token(), channels))
