@@ -20,7 +20,7 @@ CI_SHARE_OF_MUTATIONS = 0.10
 
 
 MIN_PAIRS_PER_CELL = 12
-MIN_PAIRS = 225
+MIN_PAIRS = 250
 
 
 def test_every_site_and_category_has_at_least_twelve_pairs():
