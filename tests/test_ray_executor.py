@@ -81,8 +81,8 @@ def test_a_dead_actor_is_an_error_and_a_resume_completes_the_run(cluster, tmp_pa
     assert all(r.completed and r.error is None for r in rows.values())
     resumed = subprocess.run(
         [sys.executable, "-m", "sandbox.cli", "run", "--resume", str(out), "--retry-errors",
-         "--executor", "ray", "--address", cluster], env=cli_env(), capture_output=True,
-        text=True, timeout=300)
+         "--executor", "ray", "--address", cluster, "--workers", "1"], env=cli_env(),
+        capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stdout + resumed.stderr
     lines = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     assert sorted(row["task_id"] for row in lines) == sorted(TASKS)

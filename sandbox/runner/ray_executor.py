@@ -93,8 +93,8 @@ def run_on_ray(specs: list[TaskSpec], config: RunConfig, store: RunStore, addres
     ray = _ray()
     started = not ray.is_initialized()
     if started:
-        where = ({"address": address} if address
-                 else {"num_cpus": max(config.workers, os.cpu_count() or 1)})
+        where = ({"address": address} if address else
+                 {"address": "local", "num_cpus": max(config.workers, os.cpu_count() or 1)})
         ray.init(include_dashboard=False, **where)
     remote = ray.remote(num_cpus=1, max_restarts=0)(EpisodeActor)
     site_names = sorted({site for spec in specs for site in spec.site})
