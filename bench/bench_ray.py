@@ -1,6 +1,8 @@
 """Executor figures: episodes per minute of the local executor (1 and 2 workers) and of Ray
 (1 and 2 actors on a local Ray), with an agent that waits a fixed time per step as a model
 does; the 2-actor/1-actor ratio; CPU seconds and peak memory (PSS) of the process tree.
+"after start" counts the episodes that end once every worker has ended its first, over the time
+they took (actors starting their sites and Chromium left out).
 
 Run: python bench/bench_ray.py [--repeat N] [--wait SECONDS]   (needs the ray extra)
 """
@@ -79,18 +81,22 @@ class TreeMeter:
         self._thread.join()
 
 
-def timed(config: RunConfig, executor: Executor, sites) -> tuple[float, float, float, float]:
-    """Episodes per minute, mean episode seconds, CPU seconds per episode, peak PSS (MB)."""
+def timed(config: RunConfig, executor: Executor, sites) -> tuple[float, ...]:
+    """Episodes per minute over the whole run and once every worker has finished its first
+    episode (start-up left out), mean episode seconds, CPU seconds per episode, peak PSS (MB)."""
+    ends: list[float] = []
     with tempfile.TemporaryDirectory() as out, TreeMeter() as meter:
         before = dict(meter.cpu)
         started = time.monotonic()
-        rows = run(config, out, sites=sites if executor.kind == "local" else None,
-                   executor=executor)
+        rows = run(config, out, on_result=lambda _: ends.append(time.monotonic()),
+                   sites=sites if executor.kind == "local" else None, executor=executor)
         wall = time.monotonic() - started
     assert all(r.completed and not r.error for r in rows), [r.error for r in rows]
     cpu = sum(meter.cpu.values()) - sum(before.values())
-    return (len(rows) / wall * 60, statistics.mean(r.seconds for r in rows), cpu / len(rows),
-            meter.peak_mb)
+    first_round = ends[config.workers - 1]
+    steady = (len(rows) - config.workers) / (ends[-1] - first_round)
+    return (len(rows) / wall * 60, steady * 60, statistics.mean(r.seconds for r in rows),
+            cpu / len(rows), meter.peak_mb)
 
 
 def main() -> None:
@@ -116,15 +122,17 @@ def main() -> None:
         ray.shutdown()
     print(f"{len(TASKS)} forum tasks, oracle waiting {args.wait:g} s per step, "
           f"median of {args.repeat}; on Ray each run includes its actors starting")
-    print(f"{'executor':<10}{'workers':>8}{'episodes/min':>14}{'s/episode':>11}"
-          f"{'CPU s/episode':>15}{'peak PSS MB':>13}")
+    print(f"{'executor':<10}{'workers':>8}{'episodes/min':>14}{'after start':>13}"
+          f"{'s/episode':>11}{'CPU s/episode':>15}{'peak PSS MB':>13}")
     medians = {}
     for (kind, workers), rows in figures.items():
         medians[kind, workers] = [statistics.median(column) for column in zip(*rows, strict=True)]
-        rate, seconds, cpu, peak = medians[kind, workers]
-        print(f"{kind:<10}{workers:>8}{rate:>14.1f}{seconds:>11.1f}{cpu:>15.1f}{peak:>13.0f}")
-    print(f"ray 2 actors / 1 actor: {medians['ray', 2][0] / medians['ray', 1][0]:.2f}x; "
-          f"local 2 workers / 1: {medians['local', 2][0] / medians['local', 1][0]:.2f}x")
+        rate, steady, seconds, cpu, peak = medians[kind, workers]
+        print(f"{kind:<10}{workers:>8}{rate:>14.1f}{steady:>13.1f}{seconds:>11.1f}{cpu:>15.1f}"
+              f"{peak:>13.0f}")
+    for kind in ("ray", "local"):
+        whole, steady = (medians[kind, 2][i] / medians[kind, 1][i] for i in (0, 1))
+        print(f"{kind} 2 / 1 workers: {whole:.2f}x ({steady:.2f}x after start)")
 
 
 if __name__ == "__main__":
