@@ -24,6 +24,7 @@ from ..websites.launcher import running_sites
 from .config import RunConfig, judge_for
 from .episode import ungraded
 from .store import RunStore
+from .suites import is_textgames
 from .worker import EpisodeWorker
 
 INSTALL = "pip install -e '.[ray]'"
@@ -70,9 +71,9 @@ class EpisodeActor:
         self._sites.close()
 
 
-def check_ray_run(config: RunConfig, textgames: bool) -> None:
+def check_ray_run(config: RunConfig) -> None:
     """Refuse, before the run folder is touched, a run the ray executor cannot play."""
-    if textgames:
+    if is_textgames(config.suite):
         raise ValueError("the ray executor runs browser suites; run text games locally")
     if config.site_urls or config.compose:
         raise ValueError("the ray executor starts each actor's own sites; drop --site-url "

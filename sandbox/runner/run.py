@@ -145,10 +145,10 @@ def run(
     if executor.kind == "ray":
         from .ray_executor import check_ray_run, run_on_ray
 
-        if judge or make_agent or sites:
+        if any(given is not None for given in (judge, make_agent, sites)):
             raise ValueError("the ray executor makes its sites, agents and judge inside its "
                              "actors, from the run's settings")
-        check_ray_run(config, is_textgames(config.suite))
+        check_ray_run(config)
     store = RunStore(out)
     todo, specs = plan(config, store, retry_errors)
     if on_start:
