@@ -113,7 +113,8 @@ def run_on_ray(specs: list[TaskSpec], config: RunConfig, store: RunStore, addres
 
 def _play_all(ray: Any, actors: list[Any], new_actor: Callable[[], Any], todo: deque[TaskSpec],
               store: RunStore, on_result: Callable[[EpisodeResult], None] | None) -> None:
-    """Keep every actor busy with one episode until none is left; replace dead actors."""
+    """Keep every actor busy with one episode until none is left; replace dead actors while
+    episodes wait."""
     running: dict[Any, tuple[Any, TaskSpec]] = {}
 
     def submit(actor: Any) -> None:
@@ -132,13 +133,15 @@ def _play_all(ray: Any, actors: list[Any], new_actor: Callable[[], Any], todo: d
             reason = str(exc).strip().splitlines()[0]
             played = Played(ungraded(spec, f"{DIED} ({reason})"), {})
             actors.remove(actor)
-            actor = new_actor()
-            actors.append(actor)
+            if todo:
+                actors.append(new_actor())
+                actor = actors[-1]
         store.write_trajectory(spec.id, played.files)
         store.append(played.result)
         if on_result:
             on_result(played.result)
-        submit(actor)
+        if actor in actors:
+            submit(actor)
 
 
 def _wait_ready(ray: Any, actors: list[Any]) -> None:
