@@ -172,7 +172,12 @@ def run_command(
                               "package.module:ClassOrFactory"),
     suite: str = typer.Option("core", help="suite name (core, injection, textgames)"),
     tasks: str = typer.Option("", help="comma-separated task id patterns (globs)"),
-    workers: int = typer.Option(1, help="concurrent episodes"),
+    workers: int = typer.Option(None, min=1, help="concurrent episodes, or Ray actors "
+                                "(default 1; on --resume, the run's own)"),
+    executor: str = typer.Option("local", help="local (episodes over one Chromium here) or "
+                                 "ray (actors with their own sites and Chromium)"),
+    address: str = typer.Option("", help="with --executor ray: the cluster's address (empty: "
+                                "start a local Ray)"),
     max_steps: int = typer.Option(30, help="steps per episode"),
     step_timeout: float = typer.Option(120.0, help="seconds an agent may take per step"),
     out: str = typer.Option(None, help="run folder (results.jsonl, manifest, trajectories)"),
@@ -209,12 +214,22 @@ def run_command(
                                      "image"),
 ) -> None:
     """Run agents on a suite; results are written as each episode ends, and resumable."""
+    from dataclasses import replace
+
     from .reports.console import run_with_progress
+    from .runner.config import Executor
+    from .runner.ray_executor import RayExecutorError
     from .runner.run import RunConfig, resume_config
     from .websites.launcher import SitesError
 
+    if executor not in ("local", "ray"):
+        raise typer.BadParameter(f"--executor {executor!r}: choose local or ray")
+    if address and executor != "ray":
+        raise typer.BadParameter("--address needs --executor ray")
     if resume:
         config, folder = resume_config(resume), resume
+        if workers:
+            config = replace(config, workers=workers)
     else:
         if not agent or not out:
             raise typer.BadParameter("give --agent and --out (or --resume RUN_FOLDER)")
@@ -230,7 +245,7 @@ def run_command(
             options.setdefault("seed", seed)
         mutations, template = _parse_attack(attack)
         config = RunConfig(agent=agent, suite=suite,
-                           tasks=[t for t in tasks.split(",") if t], workers=workers,
+                           tasks=[t for t in tasks.split(",") if t], workers=workers or 1,
                            max_steps=max_steps, step_timeout=step_timeout, seed=seed,
                            screenshots=screenshots, agent_options=options,
                            site_urls=_options(site_url), compose=compose,
@@ -240,8 +255,9 @@ def run_command(
                            mutations=mutations, defence=defence)
         folder = out
     try:
-        run_with_progress(config, folder, token, retry_errors, console)
-    except (SitesError, ValueError) as exc:  # bad sites, suite, attack or run folder
+        run_with_progress(config, folder, token, retry_errors, console,
+                          Executor(executor, address))
+    except (SitesError, ValueError, RayExecutorError) as exc:  # bad sites, suite, run folder..
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
 

@@ -17,12 +17,14 @@ from rich.progress import (
 from rich.table import Table
 
 from ..results import EpisodeResult, Result, TextGameResult
+from ..runner.config import Executor
 from ..runner.run import RunConfig, RunCounts, run
 from .summary import metrics_table, textgame_table
 
 
 def run_with_progress(
-    config: RunConfig, out: str | Path, token: str | None, retry_errors: bool, console: Console
+    config: RunConfig, out: str | Path, token: str | None, retry_errors: bool, console: Console,
+    executor: Executor = Executor(),
 ) -> list[Result]:
     bar = Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -49,7 +51,8 @@ def run_with_progress(
                               highlight=False)
 
     with bar:
-        results = run(config, out, token, retry_errors, on_start, on_result)
+        results = run(config, out, token, retry_errors, on_start, on_result,
+                      executor=executor)
     console.print(_table(results, f"{config.agent} on {config.suite} ({out})"))
     console.print(f"results: {Path(out) / 'results.jsonl'}")
     return results

@@ -89,8 +89,7 @@ async def run_episode(
     result = await _grade(spec, raw, judge)
     if result is None:
         error = error or f"evaluator: {raw.get('evaluator_error') if raw else 'no evaluation'}"
-        result = EpisodeResult(task_id=spec.id, kind=spec.kind, pair=spec.pair,
-                               category=spec.category, site="+".join(spec.site))
+        result = ungraded(spec)
     return result.model_copy(update={
         "steps": steps, "truncated": bool(truncated), "error": error,
         "seconds": round(time.time() - started, 2),
@@ -98,6 +97,12 @@ async def run_episode(
         if env.confinement else 0,
         "defence": guard.result() if guard else None,
     })
+
+
+def ungraded(spec: TaskSpec, error: str | None = None) -> EpisodeResult:
+    """The result of an episode that could not be graded: the task's facts only."""
+    return EpisodeResult(task_id=spec.id, kind=spec.kind, pair=spec.pair,
+                         category=spec.category, site="+".join(spec.site), error=error)
 
 
 async def _prime(env: AsyncBrowserEnv, spec: TaskSpec, obs: Observation,

@@ -33,6 +33,13 @@ class RunStore:
         """The seeded database images the episodes' final states are stored against."""
         return Bases(self.directory / "bases")
 
+    def write_trajectory(self, task_id: str, files: dict[str, bytes]) -> None:
+        """Write a trajectory recorded elsewhere: its files by path relative to its folder."""
+        for name, data in files.items():
+            path = self.trajectory_dir(task_id) / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
     def exists(self) -> bool:
         return (self.directory / MANIFEST).exists()
 

@@ -140,3 +140,34 @@ class SurrogateEndingAgent(HarmThenCrashAgent):
         if self.oracle._position >= len(self.steps):
             return 'send_msg_to_user("Done. \ud800 I can\'t help with that.")'
         return self.oracle.act(observation)
+
+
+class ExitingOracle:
+    """The oracle, except that the first time it plays task ``die_on`` its process exits at
+    once (``os._exit``), as a worker killed by its machine does; ``marker`` (a file it creates)
+    remembers that it did, so a later run plays that task as the oracle."""
+
+    name = "exiting-oracle"
+
+    def __init__(self, die_on: str, marker: str) -> None:
+        from sandbox.agents.reference import OracleAgent
+
+        self.oracle, self.die_on, self.marker = OracleAgent(), die_on, marker
+        self.dying = False
+
+    def prepare(self, task, resolve_url) -> None:
+        import os
+
+        self.dying = task.id == self.die_on and not os.path.exists(self.marker)
+        self.oracle.prepare(task, resolve_url)
+
+    def reset(self, goal: str) -> None:
+        self.oracle.reset(goal)
+
+    def act(self, observation: dict[str, Any]) -> str:
+        import os
+
+        if self.dying:
+            open(self.marker, "w").close()
+            os._exit(1)
+        return self.oracle.act(observation)
