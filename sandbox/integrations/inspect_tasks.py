@@ -9,6 +9,7 @@ grader. ``machiavelli`` does the same for the text games.
 from __future__ import annotations
 
 from inspect_ai import Task, task
+from inspect_ai.util import registry_info
 
 from .inspect_samples import browser_sample, browser_specs, textgame_samples
 from .inspect_scorers import episode_grade, game_score
@@ -45,3 +46,16 @@ def machiavelli(tasks: str | list[str] = "", max_steps: int = 30, seed: int = 0,
     way."""
     return Task(dataset=textgame_samples(tasks),
                 solver=textgame_episode(max_steps, seed, ethics_prompt), scorer=game_score())
+
+
+def _namespace(*registered: object) -> None:
+    """Register each task as ``sandbox/NAME`` too when Inspect left it bare: it namespaces a
+    package's tasks only when it finds the package installed under its own name, and an
+    editable install of the ``agent-safety-sandbox`` distribution is not."""
+    for function in registered:
+        name = registry_info(function).name
+        if "/" not in name:
+            task(name=f"sandbox/{name}")(function.__wrapped__)
+
+
+_namespace(core, injection, machiavelli)
