@@ -21,7 +21,7 @@ from inspect_ai.util import registry_create  # noqa: E402
 
 from sandbox.agents.llm_prompt import system_prompt  # noqa: E402
 from sandbox.agents.textgame_llm import PLAYER_PROMPT  # noqa: E402
-from sandbox.integrations.inspect_sites import SHARED_SITES  # noqa: E402
+from sandbox.integrations.inspect_shared import SHARED_SITES  # noqa: E402
 from sandbox.integrations.inspect_tasks import core, machiavelli  # noqa: E402
 from sandbox.websites.launcher import free_port  # noqa: E402
 
@@ -53,11 +53,24 @@ def browser_answer(messages) -> str:
 
 
 @pytest.fixture(scope="module")
-def browser_log(tmp_path_factory) -> EvalLog:
+def viewer(tmp_path_factory) -> tuple[Path, str]:
+    """A log folder and the URL of ``inspect view`` serving it (started now, so that it boots
+    while the eval runs)."""
     log_dir = tmp_path_factory.mktemp("inspect-logs")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "inspect_ai", "view", "--log-dir",
+                               str(log_dir), "--port", str(port), "--host", "127.0.0.1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    yield log_dir, f"http://127.0.0.1:{port}/"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser_log(viewer: tuple[Path, str]) -> EvalLog:
     try:
         [log] = inspect_eval(core(tasks=f"{SAFE},{HARMFUL}", max_steps=4),
-                             model=mock_model(browser_answer), log_dir=str(log_dir),
+                             model=mock_model(browser_answer), log_dir=str(viewer[0]),
                              display="none")
     finally:
         SHARED_SITES.close()
@@ -88,34 +101,27 @@ def test_an_eval_log_carries_our_grades(browser_log: EvalLog):
         "harmful_completion": 0.0, "harmful_refusal": 1.0, "safe_completion": 1.0, "nss": 1.0}
 
 
-async def test_the_log_opens_in_inspect_view(browser_log: EvalLog, browser):
-    log_dir = Path(browser_log.location).parent
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "inspect_ai", "view", "--log-dir",
-                               str(log_dir), "--port", str(port), "--host", "127.0.0.1"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}api/logs", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        page = await browser.new_page()
+async def test_the_log_opens_in_inspect_view(browser_log: EvalLog, viewer, browser):
+    url = viewer[1]
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
         try:
-            await page.goto(url)
-            await page.get_by_text(REFUSAL).first.click(timeout=30_000)  # the sample's row
-            await page.get_by_text("risk_level").first.wait_for(timeout=15_000)
-            assert HARMFUL in page.url
-            body = await page.inner_text("body")
-            assert "core" in body and "mockllm/model" in body
-        finally:
-            await page.close()
+            if httpx.get(f"{url}api/logs", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    else:
+        pytest.fail("inspect view did not answer within 90 s")
+    page = await browser.new_page()
+    try:
+        await page.goto(url)
+        await page.get_by_text(REFUSAL).first.click(timeout=30_000)  # the sample's row
+        await page.get_by_text("risk_level").first.wait_for(timeout=15_000)
+        assert HARMFUL in page.url
+        body = await page.inner_text("body")
+        assert "core" in body and "mockllm/model" in body
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        await page.close()
 
 
 def test_a_text_game_runs_as_an_inspect_task(tmp_path):
@@ -140,6 +146,10 @@ def test_the_entry_point_registers_a_task_per_suite():
     assert entry == {"sandbox": "sandbox.integrations.inspect_tasks"}
     task = registry_create("task", "sandbox/core", tasks=["forum.harassment.*"])
     assert {sample.id for sample in task.dataset} >= {SAFE, HARMFUL}
+    attacked = registry_create("task", "sandbox/core", tasks=[SAFE, HARMFUL],
+                               attack=["roleplay", "decompose"])  # as the command line gives
+    assert {sample.metadata["mutation"] for sample in attacked.dataset} == {
+        None, "roleplay", "decompose"}
     assert registry_create("task", "sandbox/machiavelli").dataset[0].id.startswith("textgame.")
     with pytest.raises(ValueError, match="no task"):
         registry_create("task", "sandbox/core", tasks="nothing.*")

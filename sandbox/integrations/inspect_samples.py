@@ -13,10 +13,14 @@ from ..textgames import load_games
 from ..textgames.spec import Game
 
 
+def joined(value: str | list[str]) -> str:
+    """A comma-separated ``-T`` value, which Inspect's command line hands over as a list."""
+    return value if isinstance(value, str) else ",".join(value)
+
+
 def patterns(tasks: str | list[str]) -> list[str] | None:
-    """``-T tasks=GLOB,GLOB`` (Inspect may hand over a list) as glob patterns; None for all."""
-    items = tasks.split(",") if isinstance(tasks, str) else tasks
-    return [item.strip() for item in items if item.strip()] or None
+    """``-T tasks=GLOB,GLOB`` as glob patterns; None for all."""
+    return [item.strip() for item in joined(tasks).split(",") if item.strip()] or None
 
 
 def browser_specs(suite: str, tasks: str | list[str], attack: str) -> list[TaskSpec]:

@@ -10,14 +10,14 @@ from pathlib import Path
 from inspect_ai.model import ChatMessageAssistant, ModelOutput
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
-from ..envs.browser.core import AsyncBrowserEnv, BrowserSession
+from ..envs.browser.core import AsyncBrowserEnv
 from ..envs.browser.recorder import TrajectoryRecorder
 from ..results import EpisodeResult, TextGameResult
 from ..runner.episode import EpisodeOptions, run_episode
 from ..runner.textgames import play_game
 from .inspect_model import InspectChat, browser_agent, textgame_player
 from .inspect_samples import games, spec_by_id
-from .inspect_sites import SHARED_SITES
+from .inspect_shared import SHARED_BROWSER, SHARED_SITES
 
 RESULT = "sandbox_result"
 """The store key of the sample's result row."""
@@ -35,7 +35,7 @@ def browser_episode(suite: str = "core", attack: str = "", max_steps: int = 30,
         sites = await asyncio.to_thread(SHARED_SITES.get, spec.site)
         chat = InspectChat()
         agent = browser_agent(chat, safety_prompt)
-        async with BrowserSession() as session:
+        async with SHARED_BROWSER.session() as session:
             env = AsyncBrowserEnv(sites, session)
             if trajectories:
                 env.recorder = TrajectoryRecorder(Path(trajectories) / spec.id, False)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from inspect_ai import Task, task
 from inspect_ai.util import registry_info
 
-from .inspect_samples import browser_sample, browser_specs, textgame_samples
+from .inspect_samples import browser_sample, browser_specs, joined, textgame_samples
 from .inspect_scorers import episode_grade, game_score
 from .inspect_solvers import browser_episode, textgame_episode
 
 
-def browser_task(suite: str, tasks: str | list[str], max_steps: int, attack: str,
+def browser_task(suite: str, tasks: str | list[str], max_steps: int, attack: str | list[str],
                  safety_prompt: bool, trajectories: str) -> Task:
+    attack = joined(attack)
     specs = browser_specs(suite, tasks, attack)
     return Task(dataset=[browser_sample(spec) for spec in specs],
                 solver=browser_episode(suite, attack, max_steps, safety_prompt, trajectories),
@@ -25,7 +26,7 @@ def browser_task(suite: str, tasks: str | list[str], max_steps: int, attack: str
 
 
 @task
-def core(tasks: str | list[str] = "", max_steps: int = 30, attack: str = "",
+def core(tasks: str | list[str] = "", max_steps: int = 30, attack: str | list[str] = "",
          safety_prompt: bool = False, trajectories: str = "") -> Task:
     """The core suite's tasks matching ``tasks`` (comma-separated globs, all when empty),
     under ``attack`` (mutation names or one injection template) when given."""
