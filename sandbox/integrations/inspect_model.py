@@ -31,8 +31,9 @@ class InspectChat:
 
 def _inspect_message(message: BaseMessage) -> ChatMessage:
     text = message.content if isinstance(message.content, str) else str(message.content)
-    return ChatMessageSystem(content=text) if isinstance(message, SystemMessage) \
-        else ChatMessageUser(content=text)
+    if isinstance(message, SystemMessage):
+        return ChatMessageSystem(content=text)
+    return ChatMessageUser(content=text)
 
 
 def browser_agent(chat: InspectChat, safety_prompt: bool) -> LLMAgent:
