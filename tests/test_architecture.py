@@ -17,7 +17,7 @@ LAYERS = {
     "tasks": 3, "injection": 3, "mutations": 3,
     "grading": 4, "agents": 4, "defences": 4,
     "runner": 5,
-    "reports": 6, "api": 6,
+    "reports": 6, "api": 6, "integrations": 6,
     "registration": 7, "cli": 7, "pytest_plugin": 7, "__init__": 7, "__main__": 7,
 }
 

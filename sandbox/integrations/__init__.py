@@ -1,0 +1,1 @@
+"""Bridges to other evaluation frameworks; only these modules import them (``inspect_ai``)."""
