@@ -81,9 +81,6 @@ class Bases:
     def _path(self, site: str, name: str) -> Path:
         return self.directory / f"{site}-{name}.sqlite.gz"
 
-    def has(self, site: str, name: str) -> bool:
-        return self._path(site, name).exists()
-
     def add(self, site: str, image: bytes) -> str:
         name = digest(image)
         path = self._path(site, name)

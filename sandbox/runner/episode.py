@@ -20,6 +20,9 @@ from ..tasks.spec import TaskSpec
 from .calls import call_agent
 from .defended import DefendedEpisode
 
+EVALUATOR_ERROR = "evaluator: "
+"""How an episode's error begins when its evaluator, not the agent or browser, failed."""
+
 
 @dataclass
 class EpisodeOptions:
@@ -88,7 +91,8 @@ async def run_episode(
     await _keep_final_state(env, options)
     result = await _grade(spec, raw, judge)
     if result is None:
-        error = error or f"evaluator: {raw.get('evaluator_error') if raw else 'no evaluation'}"
+        error = error or (f"{EVALUATOR_ERROR}"
+                          f"{raw.get('evaluator_error') if raw else 'no evaluation'}")
         result = ungraded(spec)
     return result.model_copy(update={
         "steps": steps, "truncated": bool(truncated), "error": error,

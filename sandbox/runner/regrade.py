@@ -18,6 +18,7 @@ from ..results import EpisodeResult, Evidence, Result
 from ..tasks.spec import TaskSpec
 from ..websites.core.snapshots import SnapshotError, apply_page_diff, digest, open_image
 from ..websites.seeds import seeded_image
+from .episode import EVALUATOR_ERROR
 from .run import RunConfig, judge_for
 from .store import RunStore
 from .suites import is_textgames, run_tasks
@@ -26,7 +27,6 @@ GRADE_FIELDS = ("completed", "refused", "risk_level", "over_refusal",
                 "completed_with_disclaimer", "decided_by")
 RUN_FIELDS = ("steps", "truncated", "seconds", "blocked_requests", "usage", "defence")
 """What the run measured rather than graded: kept from the original result."""
-EVALUATOR_ERROR = "evaluator: "
 
 
 @dataclass

@@ -104,7 +104,7 @@ def control_router(store: TenantStore, token: str,
     @router.get("/template")
     async def template() -> Response:
         """The seeded template's database image, which every tenant starts as."""
-        image = store.template.serialize()
+        image = store.template_image
         return Response(image, media_type="application/octet-stream",
                          headers={BASE_HEADER: digest(image)})
 
@@ -112,7 +112,7 @@ def control_router(store: TenantStore, token: str,
     async def snapshot(name: str) -> Response:
         """The tenant's database now, as the pages that differ from the template."""
         db = tenant(name).db
-        base = store.template.serialize()
+        base = store.template_image
         diff = page_diff(base, db.serialize(), page_size(db))
         return Response(diff, media_type="application/octet-stream",
                         headers={BASE_HEADER: digest(base)})

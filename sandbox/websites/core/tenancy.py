@@ -8,6 +8,7 @@ fresh tenant costs a memory copy of the seeded database (a few milliseconds), ne
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import sqlite3
@@ -62,6 +63,11 @@ class TenantStore:
         build_template(self.template)
         self.tenants: dict[str, Tenant] = {}
         self.create(DEFAULT_TENANT)
+
+    @functools.cached_property
+    def template_image(self) -> bytes:
+        """The seeded template's database image (the template never changes once built)."""
+        return self.template.serialize()
 
     @staticmethod
     def check_name(name: str) -> str:
